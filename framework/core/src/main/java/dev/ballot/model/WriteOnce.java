@@ -1,0 +1,58 @@
+package dev.ballot.model;
+
+import dev.ballot.history.Operation;
+import java.util.Objects;
+
+/**
+ * The single-decree register: the first {@code propose v} (or {@code write v}) that takes effect
+ * decides v; every later {@code propose} returns the decided value and changes nothing;
+ * {@code read} returns the decided value, or nil while nothing is decided. The state is the
+ * decided value, or null.
+ */
+public final class WriteOnce implements Model {
+    private final Object initial;
+    private final boolean nilReadsMatchAny;
+
+    public WriteOnce(Object initial, boolean nilReadsMatchAny) {
+        this.initial = initial;
+        this.nilReadsMatchAny = nilReadsMatchAny;
+    }
+
+    @Override
+    public String name() {
+        return "write-once";
+    }
+
+    @Override
+    public Object init() {
+        return initial;
+    }
+
+    @Override
+    public Object step(Object state, Operation op) {
+        Object decided = state == null ? op.input() : state;
+        switch (op.f()) {
+            case "propose":
+                // An ok propose reports the decided value, whoever proposed it.
+                return !op.isOk() || Objects.equals(op.output(), decided) ? decided : INCONSISTENT;
+            case "write":
+                // A write that succeeds must be the deciding one, or repeat the decided value.
+                return !op.isOk() || Objects.equals(op.input(), decided) ? decided : INCONSISTENT;
+            case "read":
+                if (!op.isOk() || (nilReadsMatchAny && op.output() == null)) {
+                    return state;
+                }
+                return Objects.equals(op.output(), state) ? state : INCONSISTENT;
+            default:
+                throw new AssertionError(op.f());
+        }
+    }
+
+    @Override
+    public String validate(Operation op) {
+        return switch (op.f()) {
+            case "propose", "write", "read" -> null;
+            default -> "unknown operation '" + op.f() + "' for the write-once model";
+        };
+    }
+}
