@@ -3,6 +3,7 @@ package dev.ballot.model;
 import dev.ballot.history.Operation;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A single register with {@code read}, {@code write} and, unless built as a plain register,
@@ -11,7 +12,7 @@ import java.util.Objects;
  * <p>With {@code nilReadsMatchAny} a read that returned nil constrains nothing (Knossos' register
  * convention); otherwise nil means "absent" and must match the state.
  */
-public final class CasRegister implements Model {
+public final class CasRegister implements ValueModel {
     private final String name;
     private final Object initial;
     private final boolean nilReadsMatchAny;
@@ -63,6 +64,30 @@ public final class CasRegister implements Model {
                 return Objects.equals(cas.get(0), state) ? cas.get(1) : INCONSISTENT;
             default:
                 throw new AssertionError(op.f());
+        }
+    }
+
+    @Override
+    public boolean isReadOnly(Operation op) {
+        return op.f().equals("read");
+    }
+
+    @Override
+    public Object written(Operation op) {
+        return switch (op.f()) {
+            case "write" -> op.input();
+            case "cas" -> ((List<?>) op.input()).get(1);
+            default -> NONE;
+        };
+    }
+
+    @Override
+    public void observed(Operation op, Consumer<Object> sink) {
+        if (op.f().equals("cas")) {
+            sink.accept(((List<?>) op.input()).get(0));
+        } else if (op.f().equals("read") && op.isOk()
+                && !(nilReadsMatchAny && op.output() == null)) {
+            sink.accept(op.output());
         }
     }
 

@@ -47,6 +47,11 @@ public final class Kv implements Model {
     }
 
     @Override
+    public boolean isReadOnly(Operation op) {
+        return register.isReadOnly(op);
+    }
+
+    @Override
     public String validate(Operation op) {
         return op.key() == null ? "the kv model needs a key on every operation" : register.validate(op);
     }

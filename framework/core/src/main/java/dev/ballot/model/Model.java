@@ -50,6 +50,14 @@ public interface Model {
         return null;
     }
 
+    /**
+     * True if {@code op} never changes the state. An {@code info} operation that only reads
+     * constrains nothing (its result is unknown) and changes nothing, so checkers drop it.
+     */
+    default boolean isReadOnly(Operation op) {
+        return false;
+    }
+
     /** A short human-readable form of an operation, for counterexamples. */
     default String describe(Operation op) {
         return Describe.operation(op);

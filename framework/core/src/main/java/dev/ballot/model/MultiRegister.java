@@ -63,6 +63,16 @@ public final class MultiRegister implements Model {
     }
 
     @Override
+    public boolean isReadOnly(Operation op) {
+        for (Object micro : (List<?>) op.input()) {
+            if (isWrite(((List<?>) micro).get(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
     public String validate(Operation op) {
         if (!"txn".equals(op.f())) {
             return "unknown operation '" + op.f() + "' for the multi-register model";

@@ -2,6 +2,7 @@ package dev.ballot.model;
 
 import dev.ballot.history.Operation;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The single-decree register: the first {@code propose v} (or {@code write v}) that takes effect
@@ -9,7 +10,7 @@ import java.util.Objects;
  * {@code read} returns the decided value, or nil while nothing is decided. The state is the
  * decided value, or null.
  */
-public final class WriteOnce implements Model {
+public final class WriteOnce implements ValueModel {
     private final Object initial;
     private final boolean nilReadsMatchAny;
 
@@ -45,6 +46,24 @@ public final class WriteOnce implements Model {
                 return Objects.equals(op.output(), state) ? state : INCONSISTENT;
             default:
                 throw new AssertionError(op.f());
+        }
+    }
+
+    @Override
+    public boolean isReadOnly(Operation op) {
+        return op.f().equals("read");
+    }
+
+    @Override
+    public Object written(Operation op) {
+        return op.f().equals("read") ? NONE : op.input();
+    }
+
+    @Override
+    public void observed(Operation op, Consumer<Object> sink) {
+        boolean reports = op.f().equals("propose") || op.f().equals("read");
+        if (reports && op.isOk() && !(nilReadsMatchAny && op.output() == null)) {
+            sink.accept(op.output());
         }
     }
 
