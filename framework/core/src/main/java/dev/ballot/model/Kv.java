@@ -1,10 +1,7 @@
 package dev.ballot.model;
 
 import dev.ballot.history.Operation;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Independent cas-registers, one per {@code key}. Checked per key: {@link #partition} splits the
@@ -39,11 +36,7 @@ public final class Kv implements Model {
 
     @Override
     public List<List<Operation>> partition(List<Operation> operations) {
-        Map<Object, List<Operation>> byKey = new LinkedHashMap<>();
-        for (Operation op : operations) {
-            byKey.computeIfAbsent(op.key(), k -> new ArrayList<>()).add(op);
-        }
-        return new ArrayList<>(byKey.values());
+        return Partitions.byKey(operations);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.ballot.model;
 
 import dev.ballot.history.Operation;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -8,7 +9,7 @@ import java.util.function.Consumer;
  * The single-decree register: the first {@code propose v} (or {@code write v}) that takes effect
  * decides v; every later {@code propose} returns the decided value and changes nothing;
  * {@code read} returns the decided value, or nil while nothing is decided. The state is the
- * decided value, or null.
+ * decided value, or null. A history may hold many independent instances, one per {@code key}.
  */
 public final class WriteOnce implements ValueModel {
     private final Object initial;
@@ -47,6 +48,12 @@ public final class WriteOnce implements ValueModel {
             default:
                 throw new AssertionError(op.f());
         }
+    }
+
+    /** Independent instances, one per key (a key-less history is one instance). */
+    @Override
+    public List<List<Operation>> partition(List<Operation> operations) {
+        return Partitions.byKey(operations);
     }
 
     @Override
