@@ -1,0 +1,62 @@
+package dev.ballot.paxos.role;
+
+import dev.ballot.paxos.Ballot;
+import dev.ballot.paxos.Durable;
+import dev.ballot.paxos.Entry;
+import dev.ballot.paxos.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * What a node's durable records say, folded in order: later records supersede earlier ones, and
+ * a snapshot makes every record of the slots it covers obsolete. The protocol reads its part back
+ * from here on recovery.
+ */
+public final class DurableState {
+    long incarnation = -1;
+    boolean voting;
+    final List<Durable.PeerIncarnation> peers = new ArrayList<>();
+    Ballot promised = Ballot.ZERO;
+    final TreeMap<Long, Entry> accepted = new TreeMap<>();
+    private final TreeMap<Long, Entry> chosen = new TreeMap<>();
+    private Snapshot snapshot;
+
+    static DurableState of(List<Durable> records) {
+        DurableState state = new DurableState();
+        records.forEach(state::add);
+        return state;
+    }
+
+    private void add(Durable record) {
+        if (record instanceof Durable.Incarnation r) {
+            incarnation = r.id();
+        } else if (record instanceof Durable.Voting) {
+            voting = true;
+        } else if (record instanceof Durable.PeerIncarnation r) {
+            peers.add(r);
+        } else if (record instanceof Durable.Promised r) {
+            promised = Ballot.max(promised, r.ballot());
+        } else if (record instanceof Durable.Accepted r) {
+            accepted.put(r.entry().slot(), r.entry());
+        } else if (record instanceof Durable.Chosen r) {
+            chosen.put(r.entry().slot(), r.entry());
+        } else if (record instanceof Durable.Compacted r) {
+            snapshot = r.snapshot();
+            accepted.headMap(snapshot.slot(), true).clear();
+            chosen.headMap(snapshot.slot(), true).clear();
+        } else {
+            throw new AssertionError(record);
+        }
+    }
+
+    /** The chosen proposals above the snapshot, by slot. */
+    public TreeMap<Long, Entry> chosen() {
+        return new TreeMap<>(chosen);
+    }
+
+    /** The latest snapshot, or null. */
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.ballot.paxos.role;
+
+import dev.ballot.paxos.Applied;
+import dev.ballot.paxos.Body;
+import dev.ballot.paxos.Command;
+import dev.ballot.paxos.Durable;
+import dev.ballot.paxos.Entry;
+import dev.ballot.paxos.Message;
+import dev.ballot.paxos.Outcome;
+import dev.ballot.paxos.Ready;
+import dev.ballot.paxos.Reply;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects what one step produces, to be handed back as a {@link Ready}. Messages a node sends to
+ * itself never leave it: they wait in a local queue that the node drains before the step ends,
+ * which is safe because nothing of the step is visible outside before its records are persisted.
+ */
+public final class Outbox {
+    private final int self;
+    private final int clusterSize;
+    private long incarnation;
+    private final List<Durable> persist = new ArrayList<>();
+    private final List<Message> send = new ArrayList<>();
+    private final List<Reply> replies = new ArrayList<>();
+    private final List<Entry> learned = new ArrayList<>();
+    private final List<Applied> applied = new ArrayList<>();
+    private final ArrayDeque<Message> local = new ArrayDeque<>();
+
+    public Outbox(int self, int clusterSize, long incarnation) {
+        this.self = self;
+        this.clusterSize = clusterSize;
+        this.incarnation = incarnation;
+    }
+
+    public int self() {
+        return self;
+    }
+
+    void incarnation(long id) {
+        incarnation = id;
+    }
+
+    public void persist(Durable record) {
+        persist.add(record);
+    }
+
+    public void send(int to, Body body) {
+        Message message = new Message(self, to, incarnation, body);
+        if (to == self) {
+            local.add(message);
+        } else {
+            send.add(message);
+        }
+    }
+
+    /** Sends to every node, this one included. */
+    public void broadcast(Body body) {
+        for (int node = 0; node < clusterSize; node++) {
+            send(node, body);
+        }
+    }
+
+    /** Sends to every node but this one. */
+    public void toPeers(Body body) {
+        for (int node = 0; node < clusterSize; node++) {
+            if (node != self) {
+                send(node, body);
+            }
+        }
+    }
+
+    public void reply(Command command, Outcome outcome) {
+        replies.add(new Reply(command.client(), command.seq(), outcome));
+    }
+
+    public void learned(Entry entry) {
+        learned.add(entry);
+    }
+
+    public void applied(Applied command) {
+        applied.add(command);
+    }
+
+    /** The next message this node sent to itself, or null. */
+    Message nextLocal() {
+        return local.poll();
+    }
+
+    /** Everything collected since the last call. */
+    Ready drain() {
+        Ready ready = new Ready(persist, send, replies, learned, applied);
+        persist.clear();
+        send.clear();
+        replies.clear();
+        learned.clear();
+        applied.clear();
+        return ready;
+    }
+}
