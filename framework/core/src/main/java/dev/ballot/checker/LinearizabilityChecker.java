@@ -5,6 +5,7 @@ import dev.ballot.history.Operation;
 import dev.ballot.model.CasRegister;
 import dev.ballot.model.Kv;
 import dev.ballot.model.Model;
+import dev.ballot.model.ValueModel;
 import java.util.List;
 
 /**
@@ -63,6 +64,12 @@ public final class LinearizabilityChecker implements Checker {
     private CheckResult checkPart(List<Operation> part) {
         try {
             List<Operation> pruned = Pruning.prune(partModel, part);
+            if (partModel instanceof ValueModel values) {
+                CheckResult phantom = PhantomValues.find(NAME, values, pruned);
+                if (phantom != null) {
+                    return phantom;
+                }
+            }
             if (!searchOnly && partModel instanceof CasRegister register) {
                 CheckResult decided = UniqueValuesCheck.check(NAME, register, pruned);
                 if (decided != null) {

@@ -4,9 +4,7 @@ import dev.ballot.history.Operation;
 import dev.ballot.model.Model;
 import dev.ballot.model.ValueModel;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Removes operations that cannot change a linearizability verdict, before any search. Each rule
@@ -21,6 +19,8 @@ import java.util.Map;
  *       follow (none observes v); removing it leaves those operations just as legal. Removing one
  *       such operation can leave another unobserved (an {@code info} cas from that value), so the
  *       rule runs to a fixed point.
+ *   <li>In a {@link ValueModel}, an {@code info} operation that observes a value which no other
+ *       operation writes (and which is not the initial value): it can never take effect.
  * </ul>
  */
 public final class Pruning {
@@ -39,24 +39,18 @@ public final class Pruning {
     }
 
     private static List<Operation> dropUnobservedInfo(ValueModel model, List<Operation> ops) {
-        Map<Object, Integer> observers = new HashMap<>();
-        for (Operation op : ops) {
-            model.observed(op, value -> observers.merge(value, 1, Integer::sum));
-        }
+        ValueCounts counts = new ValueCounts(model, ops);
         boolean[] dropped = new boolean[ops.size()];
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int i = 0; i < ops.size(); i++) {
                 Operation op = ops.get(i);
-                if (dropped[i] || !op.isInfo()) {
-                    continue;
-                }
-                Object written = model.written(op);
-                if (written != ValueModel.NONE && observers.getOrDefault(written, 0) == 0) {
+                if (!dropped[i] && op.isInfo()
+                        && (counts.writesUnobserved(op) || counts.observesUnwritten(op))) {
                     dropped[i] = true;
                     changed = true;
-                    model.observed(op, value -> observers.merge(value, -1, Integer::sum));
+                    counts.remove(op);
                 }
             }
         }

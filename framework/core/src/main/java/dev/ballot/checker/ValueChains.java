@@ -35,8 +35,9 @@ final class ValueChains {
     }
 
     /**
-     * Groups {@code ops} (pruned: no fail, no info reads) into chains, or returns null if some
-     * value is written twice (then the polynomial check does not apply).
+     * Groups {@code ops} into chains, or returns null if some value is written twice (then the
+     * polynomial check does not apply). The operations must be pruned ({@link Pruning}) and free
+     * of phantom values ({@link PhantomValues}): every value observed has a writer.
      */
     static ValueChains of(CasRegister model, List<Operation> ops) {
         Map<Object, Operation> writer = new HashMap<>();
@@ -62,20 +63,6 @@ final class ValueChains {
             } else {
                 model.observed(op, value -> reads.computeIfAbsent(value, v -> new ArrayList<>())
                         .add(op));
-            }
-        }
-        for (Map.Entry<Object, List<Operation>> read : reads.entrySet()) {
-            if (!writer.containsKey(read.getKey()) && !Objects.equals(read.getKey(), model.init())) {
-                result.fail("read " + show(read.getKey()) + ", a value that was never written",
-                        List.of(read.getValue().get(0)));
-                return result;
-            }
-        }
-        for (Map.Entry<Object, Operation> cas : replacedBy.entrySet()) {
-            if (!writer.containsKey(cas.getKey()) && !Objects.equals(cas.getKey(), model.init())) {
-                result.fail("cas expected " + show(cas.getKey()) + ", a value that was never written",
-                        List.of(cas.getValue()));
-                return result;
             }
         }
         List<Object> starts = new ArrayList<>();

@@ -6,11 +6,9 @@ import dev.ballot.model.Model;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The Wing–Gong linearizability search with Lowe's memoization, as in Knossos' {@code wgl} and
@@ -20,9 +18,10 @@ import java.util.Set;
  * every completed operation is linearized. Operations with an unknown outcome may be linearized
  * at any point after their invocation, or never.
  *
- * <p>Two reductions keep the search small. Configurations are memoized compactly ({@link
- * MemoKey}). Unknown operations that are interchangeable (same function, same argument) are
- * linearized in invocation order only, since swapping two of them changes nothing.
+ * <p>Three reductions keep the search small. Configurations are memoized compactly ({@link
+ * MemoKey}), and a configuration dominated by a visited one is not explored again ({@link Memo}).
+ * Unknown operations that are interchangeable (same function, same argument) are linearized in
+ * invocation order only, since swapping two of them changes nothing.
  */
 final class WglSearch {
     private static final int LINEARIZATION_SHOWN = 32;
@@ -83,7 +82,7 @@ final class WglSearch {
         Object bestState = model.init();
         int failing = -1;
 
-        Set<MemoKey> memo = new HashSet<>();
+        Memo memo = new Memo();
         long spent = 0;
         long unspent = 0;
         long steps = 0;
@@ -93,7 +92,7 @@ final class WglSearch {
             while (remaining > 0) {
                 if ((++steps & 0xFFF) == 0 && budget.timeIsUp()) {
                     return new CheckResult.Unknown(checker, "time limit reached after "
-                            + memo.size() + " configurations");
+                            + memo.configurations() + " configurations");
                 }
                 int o = entries.op(entry);
                 if (entries.isCall(entry)) {
@@ -104,14 +103,14 @@ final class WglSearch {
                     Object next = model.step(state, ops.get(o));
                     if (next != Model.INCONSISTENT) {
                         mark(o, true);
-                        MemoKey key = key(next);
-                        if (memo.add(key)) {
-                            unspent += key.bytes();
+                        long bytes = memo.visit(key(next), linearizedUnknown.toLongArray());
+                        if (bytes >= 0) {
+                            unspent += bytes;
                             if (unspent > (1 << 20)) {
                                 spent += unspent;
                                 if (!budget.spend(unspent)) {
                                     return new CheckResult.Unknown(checker, "memory budget exhausted"
-                                            + " after " + memo.size() + " configurations");
+                                            + " after " + memo.configurations() + " configurations");
                                 }
                                 unspent = 0;
                             }
@@ -175,7 +174,7 @@ final class WglSearch {
     private MemoKey key(Object state) {
         long[] window = linearizedCompleted.get(prefix, Math.max(prefix,
                 linearizedCompleted.length())).toLongArray();
-        return MemoKey.of(prefix, window, linearizedUnknown.toLongArray(), state);
+        return MemoKey.of(prefix, window, state);
     }
 
     private CheckResult invalid(int[] best, int bestDepth, Object bestState, int failing) {
