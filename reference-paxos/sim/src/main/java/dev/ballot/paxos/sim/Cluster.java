@@ -1,0 +1,134 @@
+package dev.ballot.paxos.sim;
+
+import dev.ballot.paxos.Command;
+import dev.ballot.paxos.Config;
+import dev.ballot.paxos.Input;
+import dev.ballot.paxos.Message;
+import dev.ballot.paxos.Mutant;
+import dev.ballot.paxos.Ready;
+import dev.ballot.paxos.Replica;
+import dev.ballot.paxos.Reply;
+import dev.ballot.paxos.Timing;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * N replicas on one simulated network, driven one tick at a time from a single thread. The shell
+ * contract is kept exactly: a step's records reach the node's disk before its messages reach the
+ * network. Faults are methods: crash, restart, wipe, cut, skew.
+ */
+public final class Cluster {
+    /** Milliseconds of wall clock per tick. */
+    public static final long TICK_MILLIS = 10;
+
+    /** Where client replies go. */
+    public interface ReplyListener {
+        void onReply(int node, Reply reply);
+    }
+
+    private final SimNode[] nodes;
+    private final Net net;
+    private final Monitor monitor;
+    private ReplyListener listener = (node, reply) -> { };
+    private long now;
+
+    public Cluster(int size, Set<Mutant> mutants, Timing timing, Replicas replicas, Net net,
+                   Monitor monitor, SplittableRandom random) {
+        this.net = net;
+        this.monitor = monitor;
+        this.nodes = new SimNode[size];
+        for (int id = 0; id < size; id++) {
+            nodes[id] = new SimNode(new Config(id, size, mutants, timing), replicas, random.split());
+        }
+    }
+
+    public void onReply(ReplyListener replyListener) {
+        this.listener = replyListener;
+    }
+
+    /** Delivers every message due, then ticks every node that is up, and advances time. */
+    public void tick() {
+        deliverDue();
+        for (SimNode node : nodes) {
+            if (node.up()) {
+                handle(node, new Input.Tick(now * TICK_MILLIS + node.clockOffsetMillis));
+            }
+        }
+        now++;
+    }
+
+    /** Delivers the messages due now; to nodes that are down they are lost. */
+    public void deliverDue() {
+        for (Message message = net.next(now); message != null; message = net.next(now)) {
+            SimNode to = nodes[message.to()];
+            if (to.up()) {
+                handle(to, new Input.Receive(message));
+            }
+        }
+    }
+
+    /** A client's request reaches {@code node}; lost if it is down. */
+    public void request(int node, Command command) {
+        if (nodes[node].up()) {
+            handle(nodes[node], new Input.ClientRequest(command));
+        }
+    }
+
+    private void handle(SimNode node, Input input) {
+        Ready ready = node.step(input);
+        monitor.observe(node.id, node.replica().incarnation(), ready, now);
+        if (node.crashAfterNextPersist && !ready.persist().isEmpty()) {
+            node.crash();
+            return;
+        }
+        ready.send().forEach(message -> net.send(message, now));
+        ready.replies().forEach(reply -> listener.onReply(node.id, reply));
+    }
+
+    public void crash(int node) {
+        nodes[node].crash();
+    }
+
+    /** The node crashes right after it next persists something, before sending anything. */
+    public void crashAfterNextPersist(int node) {
+        nodes[node].crashAfterNextPersist = true;
+    }
+
+    public void restart(int node) {
+        nodes[node].restart();
+    }
+
+    /** Crashes the node and loses its disk; {@link #restart} then starts an amnesiac. */
+    public void wipe(int node) {
+        nodes[node].wipe();
+    }
+
+    public void cut(int from, int to, boolean cut) {
+        net.cut(from, to, cut);
+    }
+
+    public void skew(int node, long deltaMillis) {
+        nodes[node].clockOffsetMillis += deltaMillis;
+    }
+
+    public boolean up(int node) {
+        return nodes[node].up();
+    }
+
+    /** The node's replica, or null while it is down. */
+    public Replica replica(int node) {
+        return nodes[node].replica();
+    }
+
+    public int size() {
+        return nodes.length;
+    }
+
+    public long now() {
+        return now;
+    }
+
+    public Monitor monitor() {
+        return monitor;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.ballot.paxos.sim;
+
+import dev.ballot.paxos.Config;
+import dev.ballot.paxos.Durable;
+import dev.ballot.paxos.Input;
+import dev.ballot.paxos.Ready;
+import dev.ballot.paxos.Replica;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * One simulated machine: a replica, the disk it persists to, its wall clock's offset, and whether
+ * it is up. The disk is all that survives a crash; a wipe loses it too.
+ */
+final class SimNode {
+    /** When the disk holds this many records, it is rewritten from a checkpoint. */
+    private static final int COMPACT_AT = 2048;
+
+    final int id;
+    private final Config config;
+    private final Replicas replicas;
+    private final SplittableRandom random;
+    private List<Durable> disk = new ArrayList<>();
+    private Replica replica;
+    long clockOffsetMillis;
+    boolean crashAfterNextPersist;
+
+    SimNode(Config config, Replicas replicas, SplittableRandom random) {
+        this.id = config.id();
+        this.config = config;
+        this.replicas = replicas;
+        this.random = random;
+        this.replica = replicas.bootstrap(config, random.split());
+    }
+
+    boolean up() {
+        return replica != null;
+    }
+
+    Replica replica() {
+        return replica;
+    }
+
+    /** Steps the replica and persists what it asks for; the caller sends the rest. */
+    Ready step(Input input) {
+        Ready ready = replica.step(input);
+        disk.addAll(ready.persist());
+        if (disk.size() >= COMPACT_AT) {
+            disk = new ArrayList<>(replica.checkpoint());
+        }
+        return ready;
+    }
+
+    void crash() {
+        replica = null;
+        crashAfterNextPersist = false;
+    }
+
+    void restart() {
+        replica = replicas.recover(config, random.split(), List.copyOf(disk));
+    }
+
+    void wipe() {
+        crash();
+        disk.clear();
+    }
+}
