@@ -41,10 +41,7 @@ class SingleDecreeScenarioTest {
         t.cluster.restart(R);
         // 1 was accepted by Y and R, a majority, though nobody knows it: X must adopt it.
         t.propose(X, 2);
-        t.deliver(X, R, Body.Prepare.class);
-        t.deliver(R, X, Body.Promise.class);
-        t.deliver(X, R, Body.Accept.class);
-        t.deliver(R, X, Body.Accepted.class);
+        t.bothPhasesWith(X, R);
         assertEquals(1L, t.monitor.learnedBy(X));
     }
 
@@ -52,10 +49,7 @@ class SingleDecreeScenarioTest {
     private static Transcript chosenValueForgotten(Mutant... mutants) {
         Transcript t = new Transcript(mutants);
         t.propose(Y, 1);
-        t.deliver(Y, R, Body.Prepare.class);
-        t.deliver(R, Y, Body.Promise.class);
-        t.deliver(Y, R, Body.Accept.class);
-        t.deliver(R, Y, Body.Accepted.class);
+        t.bothPhasesWith(Y, R);
         assertEquals(1L, t.monitor.learnedBy(Y));
         t.net.drop(m -> m.to() == X || m.from() == Y);
         t.cluster.wipe(R);

@@ -8,6 +8,7 @@ import dev.ballot.paxos.Request;
 import dev.ballot.paxos.Timing;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 
 /**
  * A three-node single-decree cluster on a {@link ManualNetwork}, for scenario tests written as
@@ -34,8 +35,16 @@ final class Transcript {
         return count;
     }
 
+    /** Runs phase 1 and phase 2 of {@code proposer}'s round with {@code acceptor} alone. */
+    void bothPhasesWith(int proposer, int acceptor) {
+        deliver(proposer, acceptor, Body.Prepare.class);
+        deliver(acceptor, proposer, Body.Promise.class);
+        deliver(proposer, acceptor, Body.Accept.class);
+        deliver(acceptor, proposer, Body.Accepted.class);
+    }
+
     /** Delivers held messages matching {@code which}, and what they cause, until none is left. */
-    void deliverAll(java.util.function.Predicate<Message> which) {
+    void deliverAll(Predicate<Message> which) {
         while (net.release(which) > 0) {
             cluster.deliverDue();
         }
