@@ -9,10 +9,17 @@ public sealed interface Outcome {
 
     /**
      * It certainly did not happen and never will: a cas whose expected value did not match, or a
-     * request refused before anything was proposed. {@code leaderHint} names the node the client
-     * should try next, or -1.
+     * request {@code refused} at the door (not the leader, rejoining) before anything was
+     * proposed. A refusal speaks for this attempt only: a client that sent the same request
+     * elsewhere before must keep waiting for that attempt. {@code leaderHint} names the node to
+     * try next, or -1.
      */
-    record Fail(String error, int leaderHint) implements Outcome {
+    record Fail(String error, int leaderHint, boolean refused) implements Outcome {
+
+        /** A refusal before anything was proposed. */
+        public static Fail refusal(String error, int leaderHint) {
+            return new Fail(error, leaderHint, true);
+        }
     }
 
     /** It may have happened, or may happen later: the replica lost track of it. */

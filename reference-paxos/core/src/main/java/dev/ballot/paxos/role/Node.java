@@ -112,7 +112,7 @@ public final class Node implements Replica {
             receive(receive.message());
         } else if (input instanceof Input.ClientRequest request) {
             if (rejoin != null) {
-                out.reply(request.command(), new Outcome.Fail("rejoining after amnesia", -1));
+                out.reply(request.command(), Outcome.Fail.refusal("rejoining after amnesia", -1));
             } else {
                 protocol.onRequest(request.command());
             }

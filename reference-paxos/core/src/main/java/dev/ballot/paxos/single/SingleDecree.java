@@ -65,7 +65,7 @@ public final class SingleDecree implements Node.Protocol, Proposer.Listener {
             readsWaiting.add(command);
             proposer.start(null);
         } else {
-            node.out().reply(command, new Outcome.Fail("the single decree takes propose and read", -1));
+            node.out().reply(command, Outcome.Fail.refusal("the single decree takes propose and read", -1));
         }
     }
 

@@ -1,0 +1,123 @@
+package dev.ballot.paxos.multi;
+
+import dev.ballot.paxos.Command;
+import dev.ballot.paxos.Durable;
+import dev.ballot.paxos.Entry;
+import dev.ballot.paxos.Snapshot;
+import dev.ballot.paxos.Value;
+import dev.ballot.paxos.role.DurableState;
+import dev.ballot.paxos.role.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The learner's log (Paxos Made Simple §3): the slots learned chosen, applied to the state
+ * machine in slot order as soon as there is no gap. Every {@code snapshotEvery} applied slots the
+ * state machine is snapshotted and everything up to the snapshot is compacted away, here and in
+ * the acceptor, so neither grows without bound. Learned slots are persisted before they are told
+ * to anyone (the rejoin protocol relies on it) and kept until compacted, to serve laggards.
+ */
+final class Log {
+    private final Node node;
+    private final KvStateMachine machine;
+    private final TreeMap<Long, Entry> chosen;
+    private Snapshot snapshot;
+    private long applied;
+
+    Log(Node node, KvStateMachine machine, DurableState state) {
+        this.node = node;
+        this.machine = machine;
+        this.chosen = state.chosen();
+        this.snapshot = state.snapshot();
+        if (snapshot != null) {
+            machine.restore(snapshot);
+            applied = snapshot.slot();
+        }
+        applyReady();
+    }
+
+    /** Every slot up to this one is chosen and applied. */
+    long commitIndex() {
+        return applied;
+    }
+
+    /** The highest slot known chosen, gaps or not. */
+    long highestChosen() {
+        return chosen.isEmpty() ? applied : Math.max(applied, chosen.lastKey());
+    }
+
+    long snapshotSlot() {
+        return snapshot == null ? 0 : snapshot.slot();
+    }
+
+    Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The chosen proposal of {@code slot} if known and not compacted, else null. */
+    Entry chosenAt(long slot) {
+        return chosen.get(slot);
+    }
+
+    /** Learns that {@code entry} is chosen; false if it was known (or compacted) already. */
+    boolean learn(Entry entry) {
+        if (entry.slot() <= snapshotSlot() || chosen.containsKey(entry.slot())) {
+            return false;
+        }
+        chosen.put(entry.slot(), entry);
+        node.out().persist(new Durable.Chosen(entry));
+        node.out().learned(entry);
+        return true;
+    }
+
+    /** Applies every slot that follows the applied ones without a gap; returns their commands. */
+    List<Command> applyReady() {
+        List<Command> commands = new ArrayList<>();
+        for (Entry next = chosen.get(applied + 1); next != null; next = chosen.get(applied + 1)) {
+            applied++;
+            machine.apply(next.slot(), next.value()).forEach(node.out()::applied);
+            if (next.value() instanceof Value.Batch batch) {
+                commands.addAll(batch.commands());
+            }
+        }
+        return commands;
+    }
+
+    /** Snapshots and compacts once {@code snapshotEvery} slots were applied since the last time. */
+    void maybeCompact() {
+        if (applied - snapshotSlot() >= node.config().timing().snapshotEvery()) {
+            compactTo(machine.snapshot(applied));
+        }
+    }
+
+    /** Installs a snapshot from a peer if it is ahead of this log; then applies what follows. */
+    List<Command> install(Snapshot newer) {
+        if (newer == null || newer.slot() <= applied) {
+            return List.of();
+        }
+        machine.restore(newer);
+        applied = newer.slot();
+        compactTo(newer);
+        return applyReady();
+    }
+
+    private void compactTo(Snapshot taken) {
+        snapshot = taken;
+        node.out().persist(new Durable.Compacted(taken));
+        chosen.headMap(taken.slot(), true).clear();
+        node.acceptor().compact(taken.slot());
+    }
+
+    /** At most {@code max} chosen proposals from {@code slot} on, in order. */
+    List<Entry> entriesFrom(long slot, int max) {
+        return chosen.tailMap(slot, true).values().stream().limit(max).toList();
+    }
+
+    void checkpoint(List<Durable> into) {
+        if (snapshot != null) {
+            into.add(new Durable.Compacted(snapshot));
+        }
+        chosen.values().forEach(entry -> into.add(new Durable.Chosen(entry)));
+    }
+}

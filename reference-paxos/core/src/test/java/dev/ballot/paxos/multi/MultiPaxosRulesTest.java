@@ -1,0 +1,131 @@
+package dev.ballot.paxos.multi;
+
+import static dev.ballot.paxos.Inputs.client;
+import static dev.ballot.paxos.Inputs.from;
+import static dev.ballot.paxos.Inputs.only;
+import static dev.ballot.paxos.Inputs.random;
+import static dev.ballot.paxos.Inputs.sentTo;
+import static dev.ballot.paxos.Inputs.tick;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ballot.paxos.Ballot;
+import dev.ballot.paxos.Body;
+import dev.ballot.paxos.Command;
+import dev.ballot.paxos.Config;
+import dev.ballot.paxos.Entry;
+import dev.ballot.paxos.Input;
+import dev.ballot.paxos.Mutant;
+import dev.ballot.paxos.Outcome;
+import dev.ballot.paxos.Ready;
+import dev.ballot.paxos.Replica;
+import dev.ballot.paxos.Reply;
+import dev.ballot.paxos.Request;
+import dev.ballot.paxos.Timing;
+import dev.ballot.paxos.Value;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Multi-Paxos rules, one input at a time: election, phase 2 per slot, the state machine. */
+class MultiPaxosRulesTest {
+    private static final Command WRITE = new Command(7, 1, new Request.Write(1, 10));
+
+    private Replica node = MultiPaxos.bootstrap(Config.of(0, 3), random());
+
+    /** Ticks node 0 until it prepares, and lets node 1 promise with {@code accepted}. */
+    private Ready elect(List<Entry> accepted) {
+        for (int i = 0; i < 1000; i++) {
+            Ready ready = node.step(tick());
+            if (!ready.send().isEmpty()) {
+                Body.Prepare prepare = only(ready, 1, Body.Prepare.class);
+                assertEquals(1, prepare.fromSlot(), "phase 1 covers the open range from the first unchosen slot");
+                return node.step(from(1, 0, new Body.Promise(prepare.ballot(), accepted, null)));
+            }
+        }
+        throw new AssertionError("no election");
+    }
+
+    private static Ballot ballotOf(Ready ready) {
+        return sentTo(ready, 2).stream().filter(b -> b instanceof Body.Heartbeat)
+                .map(b -> ((Body.Heartbeat) b).ballot()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNewLeaderAdoptsAcceptedValuesAndFillsGapsWithNoops() {
+        Value one = new Value.Batch(List.of(WRITE));
+        Value three = new Value.Batch(List.of(new Command(8, 1, new Request.Write(2, 20))));
+        Ballot old = new Ballot(0, 1);
+        Ready ready = elect(List.of(new Entry(1, old, one), new Entry(3, old, three)));
+        Ballot ballot = ballotOf(ready);
+        List<Entry> proposals = sentTo(ready, 1).stream().filter(b -> b instanceof Body.Accept)
+                .map(b -> ((Body.Accept) b).proposal()).toList();
+        assertEquals(List.of(new Entry(1, ballot, one), new Entry(2, ballot, new Value.Noop()),
+                new Entry(3, ballot, three)), proposals);
+    }
+
+    @Test
+    void aStableLeaderSkipsPhaseOneAndAnswersOnceAMajorityAccepted() {
+        Ballot ballot = ballotOf(elect(List.of()));
+        Ready accept = node.step(new Input.ClientRequest(WRITE));
+        Entry proposal = only(accept, 1, Body.Accept.class).proposal();
+        assertEquals(new Entry(1, ballot, new Value.Batch(List.of(WRITE))), proposal);
+        assertTrue(accept.replies().isEmpty());
+
+        Ready chosen = node.step(from(2, 0, new Body.Accepted(ballot, 1)));
+        assertEquals(List.of(proposal), chosen.learned());
+        assertEquals(List.of(new Reply(7, 1, new Outcome.Ok(null))), chosen.replies());
+        assertEquals(new Body.Chosen(null, List.of(proposal)), only(chosen, 1, Body.Chosen.class));
+    }
+
+    @Test
+    void aRetriedRequestIsAppliedOnceAndAnsweredAgain() {
+        Ballot ballot = ballotOf(elect(List.of()));
+        Ballot other = new Ballot(ballot.round() + 1, 2);
+        Value twice = new Value.Batch(List.of(WRITE));
+        // Two leaders put the same request in two slots; the state machine applies it once.
+        Ready first = node.step(from(2, 0, new Body.Chosen(null, List.of(new Entry(1, ballot, twice),
+                new Entry(2, other, twice)))));
+        assertEquals(1, first.applied().size(), first.applied().toString());
+        Ready retry = node.step(new Input.ClientRequest(WRITE));
+        assertEquals(List.of(new Reply(7, 1, new Outcome.Ok(null))), retry.replies());
+        assertTrue(retry.send().isEmpty(), "an applied request is not proposed again");
+    }
+
+    @Test
+    void aCasMismatchIsADefiniteFailure() {
+        Ballot ballot = ballotOf(elect(List.of()));
+        node.step(client(9, 1, new Request.Cas(1, 5L, 6)));
+        Ready chosen = node.step(from(1, 0, new Body.Accepted(ballot, 1)));
+        Outcome outcome = chosen.replies().get(0).outcome();
+        assertTrue(outcome instanceof Outcome.Fail fail && !fail.refused(), outcome.toString());
+    }
+
+    @Test
+    void aFollowerRefusesAndNamesTheLeader() {
+        Ballot leader = new Ballot(3, 2);
+        node.step(from(2, 0, new Body.Heartbeat(leader, 0, 1)));
+        Ready ready = node.step(client(9, 1, new Request.Read(1)));
+        assertEquals(List.of(new Reply(9, 1, Outcome.Fail.refusal("not the leader", 2))), ready.replies());
+    }
+
+    @Test
+    void readsGoThroughTheLogUnlessTheStaleReadMutantIsOn() {
+        elect(List.of());
+        Ready correct = node.step(client(9, 1, new Request.Read(1)));
+        assertTrue(correct.replies().isEmpty());
+        only(correct, 1, Body.Accept.class);
+
+        node = MultiPaxos.bootstrap(new Config(0, 3, Set.of(Mutant.STALE_READ), Timing.defaults()), random());
+        elect(List.of());
+        Ready stale = node.step(client(9, 1, new Request.Read(1)));
+        assertEquals(List.of(new Reply(9, 1, new Outcome.Ok(null))), stale.replies());
+    }
+
+    @Test
+    void followersIgnoreOtherCandidatesWhileTheyHearTheirLeader() {
+        node.step(from(2, 0, new Body.Heartbeat(new Ballot(3, 2), 0, 1)));
+        Ready ready = node.step(from(1, 0, new Body.Prepare(new Ballot(4, 1), 1)));
+        assertTrue(ready.send().isEmpty(), ready.toString());
+    }
+}
