@@ -22,6 +22,7 @@ public final class EdnReader {
     private final EdnParser parser;
     private final Consumer<String> warnings;
     private final HistoryBuilder builder;
+    private final OpDraft.Names names = new OpDraft.Names();
     /** Whether the killed-writer rule dropped the last event, which also excuses a missing close. */
     private boolean cutOff;
 
@@ -109,14 +110,14 @@ public final class EdnReader {
             throw parser.error(line, column, "expected an op map such as {:type :invoke, :f :read,"
                     + " :process 0}, found " + Values.text(form));
         }
-        OpDraft draft = new OpDraft();
+        OpDraft draft = new OpDraft(names);
         try {
             for (Map.Entry<?, ?> field : map.entrySet()) {
                 if (field.getKey() instanceof String name) {
                     draft.set(name, field.getValue());
                 }
             }
-            return draft.build();
+            return draft.build(builder.size());
         } catch (OpDraft.Problem e) {
             throw new HistoryFormatException(source, line, column, e.getMessage());
         }

@@ -33,7 +33,7 @@ public final class HistoryBuilder {
      * @throws HistoryFormatException if the event does not fit the history so far
      */
     public void add(Op op, long line, long column) {
-        Op event = op.withIndex(ops.size());
+        Op event = op.index() == ops.size() ? op : op.withIndex(ops.size());
         ops.add(event);
         if (event.isNemesis()) {
             return;

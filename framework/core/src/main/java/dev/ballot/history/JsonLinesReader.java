@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,16 +16,26 @@ import java.util.function.Consumer;
  * Reads Ballot's history format: one JSON object per line, as described in the package
  * documentation. Blank lines are skipped; a last line cut off without its newline that does not
  * parse is dropped with a warning (what a killed writer leaves). Every other problem is a
- * {@link HistoryFormatException} naming the file, line and column: invalid JSON, a missing field,
- * a field of the wrong type, an unknown type, or events that do not pair up.
+ * {@link HistoryFormatException} naming the file, line and column: invalid JSON, two values on a
+ * line, a missing field, a field of the wrong type, an unknown type, or events that do not pair.
  *
- * <p>Each line gets its own streaming parser over the line's bytes: that pins every error to its
- * line and makes "one object per line" a rule the reader checks rather than assumes.
+ * <p>One streaming parser reads the whole stream as a sequence of root values (a parser per line
+ * costs about half as much again), and the reader checks from the token positions that each event
+ * sits on a line of its own.
  */
 public final class JsonLinesReader {
-    private static final JsonFactory JSON = new JsonFactory();
+    /** The caller owns the stream, and the killed-writer rule reads on after the parser stops. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
-    private JsonLinesReader() {
+    private final String source;
+    private final JsonParser parser;
+    private final OpDraft.Names names = new OpDraft.Names();
+    private long previousLine;
+
+    private JsonLinesReader(String source, JsonParser parser) {
+        this.source = source;
+        this.parser = parser;
     }
 
     /**
@@ -37,61 +49,77 @@ public final class JsonLinesReader {
      */
     public static History read(String source, InputStream in, Consumer<String> warnings) {
         HistoryBuilder builder = new HistoryBuilder(source);
-        ByteLines lines = new ByteLines(in);
-        try {
-            while (lines.next()) {
-                if (lines.isBlank()) {
-                    continue;
-                }
+        LineCountingInputStream counted = new LineCountingInputStream(in);
+        try (JsonParser parser = JSON.createParser(counted)) {
+            JsonLinesReader reader = new JsonLinesReader(source, parser);
+            while (true) {
                 Op op;
-                try (JsonParser parser = JSON.createParser(lines.buffer(), lines.start(),
-                        lines.length())) {
-                    op = event(source, lines.number(), parser);
+                try {
+                    op = reader.next(builder.size());
                 } catch (JsonProcessingException e) {
-                    HistoryFormatException error = syntaxError(source, lines.number(), e);
-                    if (lines.terminated()) {
+                    HistoryFormatException error = syntaxError(source, e);
+                    if (!counted.isCutOffLastLine(error.line())) {
                         throw error;
                     }
                     CutOffLine.dropped(warnings, error);
                     break;
                 }
-                builder.add(op, lines.number(), 1);
+                if (op == null) {
+                    break;
+                }
+                builder.add(op, reader.previousLine, 1);
             }
+        } catch (JsonProcessingException e) {
+            throw syntaxError(source, e);
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }
         return builder.build();
     }
 
-    /** The event on one line; syntax errors escape as Jackson's exceptions. */
-    private static Op event(String source, long line, JsonParser parser) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw new HistoryFormatException(source, line, column(parser.currentTokenLocation()),
-                    "expected a JSON object such as {\"type\":\"invoke\",\"process\":0,"
-                            + "\"f\":\"read\",\"value\":null}");
+    /** The next event, or null at the end; syntax errors escape as Jackson's exceptions. */
+    private Op next(long index) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            return null;
         }
-        OpDraft draft = new OpDraft();
-        Op op;
+        long line = tokenLine();
+        if (line == previousLine) {
+            throw problem("more than one JSON value on the line");
+        }
+        previousLine = line;
+        if (token != JsonToken.START_OBJECT) {
+            throw problem("expected a JSON object such as {\"type\":\"invoke\",\"process\":0,"
+                    + "\"f\":\"read\",\"value\":null}");
+        }
+        OpDraft draft = new OpDraft(names);
         try {
             for (String name = parser.nextFieldName(); name != null;
                     name = parser.nextFieldName()) {
                 parser.nextToken();
                 draft.set(name, JsonValues.read(parser));
             }
-            op = draft.build();
+            if (tokenLine() != line) {
+                throw problem("an event must be on one line; this one starts on line " + line);
+            }
+            return draft.build(index);
         } catch (OpDraft.Problem e) {
-            throw new HistoryFormatException(source, line,
-                    column(parser.currentTokenLocation()), e.getMessage());
+            throw problem(e.getMessage());
         }
-        if (parser.nextToken() != null) {
-            throw new HistoryFormatException(source, line, column(parser.currentTokenLocation()),
-                    "more than one JSON value on the line");
-        }
-        return op;
     }
 
-    private static HistoryFormatException syntaxError(String source, long line,
-            JsonProcessingException e) {
+    /** The line of the current token; ParserBase knows it without allocating a location. */
+    private long tokenLine() {
+        return parser instanceof ParserBase base ? base.getTokenLineNr()
+                : parser.currentTokenLocation().getLineNr();
+    }
+
+    private HistoryFormatException problem(String message) {
+        JsonLocation at = parser.currentTokenLocation();
+        return new HistoryFormatException(source, at.getLineNr(), column(at), message);
+    }
+
+    private static HistoryFormatException syntaxError(String source, JsonProcessingException e) {
         String problem = e.getOriginalMessage();
         // Jackson appends where a container started as "(start marker at [Source: ...])";
         // the line and column already say where.
@@ -99,7 +127,8 @@ public final class JsonLinesReader {
         if (marker > 0) {
             problem = problem.substring(0, marker);
         }
-        return new HistoryFormatException(source, line, column(e.getLocation()),
+        JsonLocation at = e.getLocation();
+        return new HistoryFormatException(source, at == null ? 0 : at.getLineNr(), column(at),
                 "invalid JSON: " + problem);
     }
 

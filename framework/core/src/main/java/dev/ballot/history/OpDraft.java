@@ -1,11 +1,15 @@
 package dev.ballot.history;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The fields of one event as a reader finds them, in any order, checked one by one and then as a
  * whole. Both formats name the fields alike ({@code type}, {@code f}, {@code process}, ...), so
  * JSON lines and EDN share these rules; the readers only add where the event was.
  */
 final class OpDraft {
+    private final Names names;
     private OpType type;
     private int process;
     private boolean hasProcess;
@@ -15,6 +19,11 @@ final class OpDraft {
     private long time = Op.NO_TIME;
     private String node;
     private String error;
+
+    /** @param names shares the strings of one history's repeated names */
+    OpDraft(Names names) {
+        this.names = names;
+    }
 
     /**
      * Sets a field from its plain-data value ({@link Values}); unknown fields are ignored so that
@@ -29,11 +38,12 @@ final class OpDraft {
                 process = process(fieldValue);
                 hasProcess = true;
             }
-            case "f" -> f = string(field, fieldValue);
+            case "f" -> f = names.share(string(field, fieldValue));
             case "value" -> value = fieldValue;
             case "key" -> key = fieldValue;
             case "time" -> time = integer(field, fieldValue);
-            case "node" -> node = fieldValue == null ? null : Values.text(fieldValue);
+            case "node" -> node = fieldValue == null ? null
+                    : names.share(Values.text(fieldValue));
             case "error" -> error = fieldValue == null ? null : Values.text(fieldValue);
             case "index" -> integer(field, fieldValue); // checked, but line order is the order
             default -> {
@@ -42,16 +52,16 @@ final class OpDraft {
     }
 
     /**
-     * The event.
+     * The event, at position {@code index} of its history.
      *
      * @throws Problem if {@code type}, {@code f} or {@code process} is missing
      */
-    Op build() {
+    Op build(long index) {
         String missing = type == null ? "type" : f == null ? "f" : !hasProcess ? "process" : null;
         if (missing != null) {
             throw new Problem("missing field \"" + missing + "\"");
         }
-        return new Op(-1, type, process, f, value, key, time, node, error);
+        return new Op(index, type, process, f, value, key, time, node, error);
     }
 
     private static OpType type(Object value) {
@@ -86,6 +96,26 @@ final class OpDraft {
             return n;
         }
         throw new Problem("field \"" + field + "\" must be an integer, not " + Values.text(value));
+    }
+
+    /**
+     * One copy of each operation and node name: a million-event history names a handful of
+     * operations and nodes, and keeping one string per event would double its memory.
+     */
+    static final class Names {
+        private static final int LIMIT = 4096;
+        private final Map<String, String> seen = new HashMap<>();
+
+        String share(String name) {
+            String known = seen.get(name);
+            if (known != null) {
+                return known;
+            }
+            if (seen.size() < LIMIT) {
+                seen.put(name, name);
+            }
+            return name;
+        }
     }
 
     /** A field that is missing or does not fit; the reader adds the file, line and column. */

@@ -76,9 +76,18 @@ public final class Values {
         return value;
     }
 
-    /** Wraps a list that is already plain data, without copying it. */
+    /**
+     * Makes a list of plain data unmodifiable. Without nulls it becomes an immutable
+     * {@code List.of}, which takes a third of the memory of a wrapped ArrayList for the short
+     * lists (cas pairs) that fill histories.
+     */
     static List<Object> list(List<Object> items) {
-        return Collections.unmodifiableList(items);
+        for (Object item : items) {
+            if (item == null) {
+                return Collections.unmodifiableList(items);
+            }
+        }
+        return List.copyOf(items);
     }
 
     /** Wraps a map that is already plain data, without copying it. */
