@@ -61,7 +61,7 @@ final class Election {
 
     /** Phase 1(a) for the open range: a ballot above all seen, prepared here first (see Rejoin). */
     private void campaign() {
-        ballot = Ballot.max(Ballot.max(highestSeen, ballot), node.acceptor().promised()).next(config.id());
+        ballot = node.ballotAbove(Ballot.max(highestSeen, ballot));
         role = Role.CANDIDATE;
         leaderId = -1;
         quiet = 0;

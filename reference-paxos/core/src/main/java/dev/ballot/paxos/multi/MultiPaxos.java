@@ -2,7 +2,6 @@ package dev.ballot.paxos.multi;
 
 import dev.ballot.paxos.Body;
 import dev.ballot.paxos.Command;
-import dev.ballot.paxos.Config;
 import dev.ballot.paxos.Durable;
 import dev.ballot.paxos.Entry;
 import dev.ballot.paxos.Input;
@@ -14,7 +13,6 @@ import dev.ballot.paxos.Snapshot;
 import dev.ballot.paxos.role.DurableState;
 import dev.ballot.paxos.role.Node;
 import java.util.List;
-import java.util.random.RandomGenerator;
 
 /**
  * Multi-Paxos (Paxos Made Simple §3) behind a key-value store, as a {@link Replica}. Clients send
@@ -42,15 +40,12 @@ public final class MultiPaxos implements Node.Protocol {
         this.election = new Election(node, log, leader, this::leadershipLost);
     }
 
-    /** The first start of a node of a new cluster. */
-    public static Replica bootstrap(Config config, RandomGenerator random) {
-        return Node.bootstrap(config, random, MultiPaxos::new);
-    }
-
-    /** A restart with every record persisted so far; an empty list after losing the disk. */
-    public static Replica recover(Config config, RandomGenerator random, List<Durable> records) {
-        return Node.recover(config, random, records, MultiPaxos::new);
-    }
+    /**
+     * Builds this protocol on a node: {@code Node.bootstrap(config, random, FACTORY)} on the first
+     * start of a new cluster, {@code Node.recover(config, random, records, FACTORY)} on every
+     * later start (an empty list of records after losing the disk).
+     */
+    public static final Node.ProtocolFactory FACTORY = MultiPaxos::new;
 
     @Override
     public void onTick(Input.Tick tick) {

@@ -1,5 +1,6 @@
 package dev.ballot.paxos.role;
 
+import dev.ballot.paxos.Ballot;
 import dev.ballot.paxos.Body;
 import dev.ballot.paxos.Command;
 import dev.ballot.paxos.Config;
@@ -176,6 +177,11 @@ public final class Node implements Replica {
     @Override
     public boolean voting() {
         return rejoin == null;
+    }
+
+    /** A ballot of this node above {@code seen} and above its own promise (Paxos Made Simple §2.2). */
+    public Ballot ballotAbove(Ballot seen) {
+        return Ballot.max(seen, acceptor.promised()).next(config.id());
     }
 
     public Config config() {

@@ -64,7 +64,7 @@ final class Proposer {
 
     /** Phase 1(a), §2.2: a ballot above every ballot seen, this node's own promise included. */
     private void prepare() {
-        ballot = Ballot.max(Ballot.max(highestSeen, ballot), node.acceptor().promised()).next(config.id());
+        ballot = node.ballotAbove(Ballot.max(highestSeen, ballot));
         phase = Phase.PREPARING;
         adopted = null;
         votes = new Votes();

@@ -2,7 +2,6 @@ package dev.ballot.paxos.single;
 
 import dev.ballot.paxos.Body;
 import dev.ballot.paxos.Command;
-import dev.ballot.paxos.Config;
 import dev.ballot.paxos.Durable;
 import dev.ballot.paxos.Entry;
 import dev.ballot.paxos.Input;
@@ -16,7 +15,6 @@ import dev.ballot.paxos.role.DurableState;
 import dev.ballot.paxos.role.Node;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.random.RandomGenerator;
 
 /**
  * Single-decree Paxos (Paxos Made Simple §2) as a {@link Replica}: every node is proposer,
@@ -38,15 +36,12 @@ public final class SingleDecree implements Node.Protocol, Proposer.Listener {
         this.proposer = new Proposer(node, this);
     }
 
-    /** The first start of a node of a new cluster. */
-    public static Replica bootstrap(Config config, RandomGenerator random) {
-        return Node.bootstrap(config, random, SingleDecree::new);
-    }
-
-    /** A restart with every record persisted so far; an empty list after losing the disk. */
-    public static Replica recover(Config config, RandomGenerator random, List<Durable> records) {
-        return Node.recover(config, random, records, SingleDecree::new);
-    }
+    /**
+     * Builds this protocol on a node: {@code Node.bootstrap(config, random, FACTORY)} on the first
+     * start of a new cluster, {@code Node.recover(config, random, records, FACTORY)} on every
+     * later start (an empty list of records after losing the disk).
+     */
+    public static final Node.ProtocolFactory FACTORY = SingleDecree::new;
 
     @Override
     public void onTick(Input.Tick tick) {

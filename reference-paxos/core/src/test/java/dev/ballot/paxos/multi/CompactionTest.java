@@ -1,5 +1,6 @@
 package dev.ballot.paxos.multi;
 
+import dev.ballot.paxos.role.Node;
 import static dev.ballot.paxos.Inputs.from;
 import static dev.ballot.paxos.Inputs.only;
 import static dev.ballot.paxos.Inputs.random;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class CompactionTest {
     private static final Ballot BALLOT = new Ballot(1, 2);
 
-    private final Replica node = MultiPaxos.bootstrap(Config.of(0, 3), random());
+    private final Replica node = Node.bootstrap(Config.of(0, 3), random(), MultiPaxos.FACTORY);
     private final List<Durable> disk = new ArrayList<>();
 
     private static final int EVERY = Config.of(0, 3).timing().snapshotEvery();
@@ -81,7 +82,7 @@ class CompactionTest {
     @Test
     void aRestartFromDiskRebuildsTheStateMachine() {
         learnSlots(2);
-        Replica restarted = MultiPaxos.recover(Config.of(0, 3), random(), disk);
+        Replica restarted = Node.recover(Config.of(0, 3), random(), disk, MultiPaxos.FACTORY);
         Ready ready = restarted.step(from(1, 0, new Body.Fetch(1)));
         Body.Chosen answer = only(ready, 1, Body.Chosen.class);
         assertEquals(2, answer.entries().size());

@@ -1,5 +1,6 @@
 package dev.ballot.paxos.multi;
 
+import dev.ballot.paxos.role.Node;
 import static dev.ballot.paxos.Inputs.client;
 import static dev.ballot.paxos.Inputs.from;
 import static dev.ballot.paxos.Inputs.only;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class MultiPaxosRulesTest {
     private static final Command WRITE = new Command(7, 1, new Request.Write(1, 10));
 
-    private Replica node = MultiPaxos.bootstrap(Config.of(0, 3), random());
+    private Replica node = Node.bootstrap(Config.of(0, 3), random(), MultiPaxos.FACTORY);
 
     /** Ticks node 0 until it prepares, and lets node 1 promise with {@code accepted}. */
     private Ready elect(List<Entry> accepted) {
@@ -116,7 +117,7 @@ class MultiPaxosRulesTest {
         assertTrue(correct.replies().isEmpty());
         only(correct, 1, Body.Accept.class);
 
-        node = MultiPaxos.bootstrap(new Config(0, 3, Set.of(Mutant.STALE_READ), Timing.defaults()), random());
+        node = Node.bootstrap(new Config(0, 3, Set.of(Mutant.STALE_READ), Timing.defaults()), random(), MultiPaxos.FACTORY);
         elect(List.of());
         Ready stale = node.step(client(9, 1, new Request.Read(1)));
         assertEquals(List.of(new Reply(9, 1, new Outcome.Ok(null))), stale.replies());

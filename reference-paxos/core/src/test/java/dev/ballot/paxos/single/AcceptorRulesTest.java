@@ -1,5 +1,6 @@
 package dev.ballot.paxos.single;
 
+import dev.ballot.paxos.role.Node;
 import static dev.ballot.paxos.Inputs.from;
 import static dev.ballot.paxos.Inputs.only;
 import static dev.ballot.paxos.Inputs.random;
@@ -27,7 +28,7 @@ class AcceptorRulesTest {
     private static final Ballot HIGH = new Ballot(2, 2);
     private static final Entry SEVEN = new Entry(Entry.DECREE, LOW, new Value.Decree(7));
 
-    private final Replica acceptor = SingleDecree.bootstrap(Config.of(0, 3), random());
+    private final Replica acceptor = Node.bootstrap(Config.of(0, 3), random(), SingleDecree.FACTORY);
 
     @Test
     void promiseCarriesTheAcceptedProposal() {
@@ -66,7 +67,7 @@ class AcceptorRulesTest {
     void remembersPromiseAndAcceptanceAcrossARestart() {
         // The first Ready also carries the bootstrap records (incarnation, voting).
         List<Durable> disk = new ArrayList<>(acceptor.step(from(1, 0, new Body.Accept(SEVEN, 0))).persist());
-        Replica restarted = SingleDecree.recover(Config.of(0, 3), random(), disk);
+        Replica restarted = Node.recover(Config.of(0, 3), random(), disk, SingleDecree.FACTORY);
         Ready ready = restarted.step(from(2, 0, new Body.Prepare(HIGH, Entry.DECREE)));
         assertEquals(List.of(SEVEN), only(ready, 2, Body.Promise.class).accepted());
         Ready low = restarted.step(from(1, 0, new Body.Prepare(LOW, Entry.DECREE)));
@@ -86,7 +87,7 @@ class AcceptorRulesTest {
 
     /** A mutant acceptor that promised {@code promised} and is then asked to accept SEVEN. */
     private static Ready acceptAfterPromising(Mutant mutant, Ballot promised) {
-        Replica replica = SingleDecree.bootstrap(mutant(mutant), random());
+        Replica replica = Node.bootstrap(mutant(mutant), random(), SingleDecree.FACTORY);
         replica.step(from(2, 0, new Body.Prepare(promised, Entry.DECREE)));
         return replica.step(from(1, 0, new Body.Accept(SEVEN, 0)));
     }

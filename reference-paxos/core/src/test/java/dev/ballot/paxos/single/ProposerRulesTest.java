@@ -1,5 +1,6 @@
 package dev.ballot.paxos.single;
 
+import dev.ballot.paxos.role.Node;
 import static dev.ballot.paxos.Inputs.client;
 import static dev.ballot.paxos.Inputs.from;
 import static dev.ballot.paxos.Inputs.only;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ProposerRulesTest {
     private static final Entry NINE = new Entry(Entry.DECREE, new Ballot(1, 2), new Value.Decree(9));
 
-    private final Replica proposer = SingleDecree.bootstrap(Config.of(0, 3), random());
+    private final Replica proposer = Node.bootstrap(Config.of(0, 3), random(), SingleDecree.FACTORY);
 
     @Test
     void proposeSendsPrepareToEveryPeerAfterPromisingItself() {
@@ -62,7 +63,7 @@ class ProposerRulesTest {
 
     @Test
     void noAdoptMutantProposesItsOwnValueOverAnAcceptedOne() {
-        Replica careless = SingleDecree.bootstrap(AcceptorRulesTest.mutant(Mutant.NO_ADOPT), random());
+        Replica careless = Node.bootstrap(AcceptorRulesTest.mutant(Mutant.NO_ADOPT), random(), SingleDecree.FACTORY);
         Ballot ballot = only(careless.step(client(1, 1, new Request.Propose(5))), 1, Body.Prepare.class).ballot();
         Ready phase2 = careless.step(from(1, 0, new Body.Promise(ballot, List.of(NINE), null)));
         assertEquals(new Value.Decree(5), only(phase2, 1, Body.Accept.class).proposal().value());

@@ -3,27 +3,26 @@ package dev.ballot.paxos.sim;
 import dev.ballot.paxos.Config;
 import dev.ballot.paxos.Durable;
 import dev.ballot.paxos.Replica;
+import dev.ballot.paxos.multi.MultiPaxos;
+import dev.ballot.paxos.role.Node;
 import dev.ballot.paxos.single.SingleDecree;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** How the simulator builds replicas of one protocol: the two ways the core can be started. */
-public interface Replicas {
-
-    Replica bootstrap(Config config, RandomGenerator random);
-
-    Replica recover(Config config, RandomGenerator random, List<Durable> disk);
+public record Replicas(Node.ProtocolFactory protocol) {
 
     /** Single-decree Paxos. */
-    Replicas SINGLE_DECREE = new Replicas() {
-        @Override
-        public Replica bootstrap(Config config, RandomGenerator random) {
-            return SingleDecree.bootstrap(config, random);
-        }
+    public static final Replicas SINGLE_DECREE = new Replicas(SingleDecree.FACTORY);
 
-        @Override
-        public Replica recover(Config config, RandomGenerator random, List<Durable> disk) {
-            return SingleDecree.recover(config, random, disk);
-        }
-    };
+    /** Multi-Paxos with the key-value state machine. */
+    public static final Replicas MULTI_PAXOS = new Replicas(MultiPaxos.FACTORY);
+
+    Replica bootstrap(Config config, RandomGenerator random) {
+        return Node.bootstrap(config, random, protocol);
+    }
+
+    Replica recover(Config config, RandomGenerator random, List<Durable> disk) {
+        return Node.recover(config, random, disk, protocol);
+    }
 }
