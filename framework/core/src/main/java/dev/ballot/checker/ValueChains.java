@@ -4,9 +4,11 @@ import dev.ballot.history.Operation;
 import dev.ballot.model.CasRegister;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A register history with unique written values, grouped for {@link UniqueValuesCheck}.
@@ -72,7 +74,7 @@ final class ValueChains {
                 starts.add(w.getKey());
             }
         }
-        int linked = 0;
+        Set<Object> reached = new HashSet<>();
         for (int s = 0; s < starts.size(); s++) {
             List<List<Operation>> levels = new ArrayList<>();
             Object value = starts.get(s);
@@ -80,20 +82,32 @@ final class ValueChains {
                 levels.add(List.of(writer.get(value)));
             }
             while (true) {
+                reached.add(value);
                 levels.add(reads.getOrDefault(value, List.of()));
                 Operation cas = replacedBy.get(value);
                 if (cas == null) {
                     break;
                 }
                 levels.add(List.of(cas));
-                linked++;
                 value = ((List<?>) cas.input()).get(1);
             }
             result.chains.add(new Chain(levels, s == 0));
         }
-        if (linked < replacedBy.size()) {
-            List<Operation> cycle = new ArrayList<>(replacedBy.values());
-            result.fail("cas operations replace values in a cycle that no write starts", cycle);
+        // Values written only by cas operations in a cycle that no write starts are never
+        // written: such a cas can never take effect, and nothing may have observed its value.
+        for (Operation cas : replacedBy.values()) {
+            if (cas.isOk() && !reached.contains(model.written(cas))) {
+                result.fail("cas operations replace values in a cycle that no write starts",
+                        List.of(cas));
+                return result;
+            }
+        }
+        for (Map.Entry<Object, List<Operation>> read : reads.entrySet()) {
+            if (!reached.contains(read.getKey())) {
+                result.fail("read " + show(read.getKey()) + ", which only a cas that can never"
+                        + " take effect writes", List.of(read.getValue().get(0)));
+                return result;
+            }
         }
         return result;
     }
