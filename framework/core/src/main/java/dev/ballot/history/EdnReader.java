@@ -23,7 +23,7 @@ public final class EdnReader {
     private final Consumer<String> warnings;
     private final HistoryBuilder builder;
     private final OpDraft.Names names = new OpDraft.Names();
-    /** Whether the killed-writer rule dropped the last event, which also excuses a missing close. */
+    /** Whether the killed-writer rule dropped the last event; that excuses a missing close. */
     private boolean cutOff;
 
     private EdnReader(String source, Reader reader, Consumer<String> warnings) {

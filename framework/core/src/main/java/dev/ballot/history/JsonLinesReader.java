@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +33,8 @@ public final class JsonLinesReader {
     private final JsonParser parser;
     private final OpDraft.Names names = new OpDraft.Names();
     private long previousLine;
+    /** The line of the event being read, or 0 between events. */
+    private long eventLine;
 
     private JsonLinesReader(String source, JsonParser parser) {
         this.source = source;
@@ -57,7 +60,7 @@ public final class JsonLinesReader {
                 try {
                     op = reader.next(builder.size());
                 } catch (JsonProcessingException e) {
-                    HistoryFormatException error = syntaxError(source, e);
+                    HistoryFormatException error = reader.syntaxError(e);
                     if (!counted.isCutOffLastLine(error.line())) {
                         throw error;
                     }
@@ -69,8 +72,6 @@ public final class JsonLinesReader {
                 }
                 builder.add(op, reader.previousLine, 1);
             }
-        } catch (JsonProcessingException e) {
-            throw syntaxError(source, e);
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }
@@ -88,6 +89,7 @@ public final class JsonLinesReader {
             throw problem("more than one JSON value on the line");
         }
         previousLine = line;
+        eventLine = line;
         if (token != JsonToken.START_OBJECT) {
             throw problem("expected a JSON object such as {\"type\":\"invoke\",\"process\":0,"
                     + "\"f\":\"read\",\"value\":null}");
@@ -102,6 +104,7 @@ public final class JsonLinesReader {
             if (tokenLine() != line) {
                 throw problem("an event must be on one line; this one starts on line " + line);
             }
+            eventLine = 0;
             return draft.build(index);
         } catch (OpDraft.Problem e) {
             throw problem(e.getMessage());
@@ -119,7 +122,12 @@ public final class JsonLinesReader {
         return new HistoryFormatException(source, at.getLineNr(), column(at), message);
     }
 
-    private static HistoryFormatException syntaxError(String source, JsonProcessingException e) {
+    /**
+     * The error for invalid JSON. Input that ends inside an event is reported on the line where
+     * the event starts, not after the file's last newline: that is the line to look at, and the
+     * line the killed-writer rule asks about.
+     */
+    private HistoryFormatException syntaxError(JsonProcessingException e) {
         String problem = e.getOriginalMessage();
         // Jackson appends where a container started as "(start marker at [Source: ...])";
         // the line and column already say where.
@@ -128,6 +136,10 @@ public final class JsonLinesReader {
             problem = problem.substring(0, marker);
         }
         JsonLocation at = e.getLocation();
+        if (e instanceof JsonEOFException && eventLine > 0) {
+            return new HistoryFormatException(source, eventLine, 0,
+                    "invalid JSON: the event that starts here is cut off: " + problem);
+        }
         return new HistoryFormatException(source, at == null ? 0 : at.getLineNr(), column(at),
                 "invalid JSON: " + problem);
     }

@@ -43,7 +43,8 @@ public final class JsonLinesWriter implements AutoCloseable {
                 StandardOpenOption.TRUNCATE_EXISTING);
         this.out = JSON.createGenerator(
                 new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
-        out.setRootValueSeparator(null); // each event ends with its own newline instead
+        // Each event ends with its own newline instead of Jackson's space between root values.
+        out.setRootValueSeparator(null);
         this.forcer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "history-force " + file.getFileName());
             thread.setDaemon(true);

@@ -32,8 +32,10 @@ final class JsonValues {
             case VALUE_STRING:
                 return parser.getText();
             case VALUE_NUMBER_INT:
-                return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                        ? Values.integer(parser.getBigIntegerValue()) : (Object) parser.getLongValue();
+                if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    return Values.integer(parser.getBigIntegerValue());
+                }
+                return parser.getLongValue();
             case VALUE_NUMBER_FLOAT:
                 return parser.getDoubleValue();
             case START_ARRAY: {

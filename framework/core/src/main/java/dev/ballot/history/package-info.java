@@ -13,7 +13,7 @@
  * <pre>
  * {"index":0,"type":"invoke","process":3,"f":"cas","value":[1,2],"key":"k1","time":1200}
  * {"index":1,"type":"info","process":"nemesis","f":"partition","value":null,"time":1500}
- * {"index":2,"type":"info","process":3,"f":"cas","value":[1,2],"key":"k1","time":9000,"error":"timeout"}
+ * {"index":2,"type":"info","process":3,"f":"cas","value":[1,2],"time":9000,"error":"timeout"}
  * </pre>
  * <ul>
  * <li>{@code type}, {@code process} (an integer, or {@code "nemesis"}) and {@code f} are required.

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every malformed history is an error naming the file, the line, the column and the problem. */
 class BadInputTest {
-    static final String INVOKE = "{\"type\":\"invoke\",\"process\":0,\"f\":\"read\",\"value\":null}\n";
+    static final String INVOKE =
+            "{\"type\":\"invoke\",\"process\":0,\"f\":\"read\",\"value\":null}\n";
 
     static Stream<Arguments> cases() {
         return Stream.of(

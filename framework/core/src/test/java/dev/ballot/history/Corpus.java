@@ -15,7 +15,8 @@ final class Corpus {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("no histories/ folder above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "no histories/ folder above " + Path.of("").toAbsolutePath());
         }
         return dir;
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** A killed writer's cut-off last line is dropped with a warning; other damage is an error. */
 class CutOffLineTest {
-    static final String INVOKE = "{\"type\":\"invoke\",\"process\":0,\"f\":\"read\",\"value\":null}\n";
+    static final String INVOKE =
+            "{\"type\":\"invoke\",\"process\":0,\"f\":\"read\",\"value\":null}\n";
     static final String OK = "{\"type\":\"ok\",\"process\":0,\"f\":\"read\",\"value\":3}\n";
 
     final List<String> warnings = new ArrayList<>();
@@ -58,6 +59,10 @@ class CutOffLineTest {
         HistoryFormatException e = assertThrows(HistoryFormatException.class,
                 () -> read("h.jsonl", INVOKE + "{\"type\":\"ok\",\"proc\n"));
         assertEquals(2, e.line());
+        HistoryFormatException unclosed = assertThrows(HistoryFormatException.class,
+                () -> read("h.jsonl", INVOKE + "{\"type\":\"ok\",\"process\":0\n"));
+        assertEquals(2, unclosed.line());
+        assertTrue(unclosed.problem().contains("cut off"), unclosed.getMessage());
     }
 
     @Test
