@@ -22,7 +22,7 @@ public final class EdnReader {
     private final EdnParser parser;
     private final Consumer<String> warnings;
     private final HistoryBuilder builder;
-    private final OpDraft.Names names = new OpDraft.Names();
+    private final OpDraft draft = new OpDraft(new OpDraft.Names());
     /** Whether the killed-writer rule dropped the last event; that excuses a missing close. */
     private boolean cutOff;
 
@@ -110,7 +110,7 @@ public final class EdnReader {
             throw parser.error(line, column, "expected an op map such as {:type :invoke, :f :read,"
                     + " :process 0}, found " + Values.text(form));
         }
-        OpDraft draft = new OpDraft(names);
+        draft.clear();
         try {
             for (Map.Entry<?, ?> field : map.entrySet()) {
                 if (field.getKey() instanceof String name) {

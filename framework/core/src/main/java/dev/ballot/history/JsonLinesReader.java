@@ -31,7 +31,7 @@ public final class JsonLinesReader {
 
     private final String source;
     private final JsonParser parser;
-    private final OpDraft.Names names = new OpDraft.Names();
+    private final OpDraft draft = new OpDraft(new OpDraft.Names());
     private long previousLine;
     /** The line of the event being read, or 0 between events. */
     private long eventLine;
@@ -94,12 +94,16 @@ public final class JsonLinesReader {
             throw problem("expected a JSON object such as {\"type\":\"invoke\",\"process\":0,"
                     + "\"f\":\"read\",\"value\":null}");
         }
-        OpDraft draft = new OpDraft(names);
+        draft.clear();
         try {
             for (String name = parser.nextFieldName(); name != null;
                     name = parser.nextFieldName()) {
-                parser.nextToken();
-                draft.set(name, JsonValues.read(parser));
+                if (parser.nextToken() == JsonToken.VALUE_NUMBER_INT
+                        && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                    draft.setInteger(name, parser.getLongValue());
+                } else {
+                    draft.set(name, JsonValues.read(parser));
+                }
             }
             if (tokenLine() != line) {
                 throw problem("an event must be on one line; this one starts on line " + line);

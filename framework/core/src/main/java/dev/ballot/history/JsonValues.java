@@ -39,7 +39,7 @@ final class JsonValues {
             case VALUE_NUMBER_FLOAT:
                 return parser.getDoubleValue();
             case START_ARRAY: {
-                List<Object> items = new ArrayList<>();
+                List<Object> items = new ArrayList<>(4); // most are cas pairs
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     items.add(read(parser));
                 }
