@@ -43,7 +43,7 @@ final class LineCountingInputStream extends FilterInputStream {
     @Override
     public long skip(long n) throws IOException {
         // Skipped bytes would not be counted; read them instead.
-        return read(new byte[(int) Math.min(n, 8192)]);
+        return Math.max(0, read(new byte[(int) Math.max(0, Math.min(n, 8192))]));
     }
 
     private void count(int b) {

@@ -66,10 +66,17 @@ public final class WriteOnce implements ValueModel {
         return op.f().equals("read") ? NONE : op.input();
     }
 
+    /**
+     * A read observes the decided value it returns; so does a propose, unless it returns its own
+     * value (then it may have decided it itself, and needs no other write of it).
+     */
     @Override
     public void observed(Operation op, Consumer<Object> sink) {
-        boolean reports = op.f().equals("propose") || op.f().equals("read");
-        if (reports && op.isOk() && !(nilReadsMatchAny && op.output() == null)) {
+        if (!op.isOk() || (nilReadsMatchAny && op.output() == null)) {
+            return;
+        }
+        boolean ownValue = op.f().equals("propose") && Objects.equals(op.output(), op.input());
+        if (op.f().equals("read") || (op.f().equals("propose") && !ownValue)) {
             sink.accept(op.output());
         }
     }
