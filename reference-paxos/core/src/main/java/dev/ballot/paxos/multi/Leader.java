@@ -50,6 +50,7 @@ final class Leader {
     private Ballot ballot;
     private boolean active;
     private long nextSlot;
+    private long openRangeEnd;
     private int ticks;
 
     Leader(Node node, Log log, Consumer<Entry> onChosen) {
@@ -79,6 +80,7 @@ final class Leader {
             }
         }
         nextSlot = Math.max(last, log.commitIndex()) + 1;
+        openRangeEnd = nextSlot - 1;
         heartbeat();
     }
 
@@ -153,10 +155,11 @@ final class Leader {
     /**
      * Whether a read may be answered from local state: under {@link Mutant#STALE_READ} always;
      * under {@link Mutant#CLOCK_LEASE} while the lease holds by this node's wall clock. The
-     * correct protocol never does: reads go through the log.
+     * correct protocol never does: reads go through the log. Even a lease holder must first have
+     * applied the open range it took over, or it would miss writes its predecessor completed.
      */
     boolean readsLocally() {
-        return config.has(Mutant.STALE_READ) || (lease.valid() && inFlight.isEmpty());
+        return config.has(Mutant.STALE_READ) || (lease.valid() && log.commitIndex() >= openRangeEnd);
     }
 
     /** Stops leading; returns the commands never proposed (they certainly did not happen). */

@@ -20,7 +20,7 @@ import java.util.Set;
 public final class AgreementMonitor implements Monitor {
     private Entry decided;
     private int decidedBy;
-    private String violation;
+    private final FirstProblem problems = new FirstProblem();
     private final Map<Integer, Long> learnedBy = new HashMap<>();
 
     @Override
@@ -70,13 +70,11 @@ public final class AgreementMonitor implements Monitor {
     }
 
     private void fail(String problem) {
-        if (violation == null) {
-            violation = problem;
-        }
+        problems.report(problem);
     }
 
     @Override
     public String violation() {
-        return violation;
+        return problems.get();
     }
 }

@@ -19,6 +19,7 @@ import java.util.SplittableRandom;
 final class Clients {
     private static final int RESEND_TICKS = 40;
     private static final int DEADLINE_TICKS = 300;
+    private static final int REFUSED_RETRY_TICKS = 10;
 
     private final class Client {
         int process;
@@ -26,6 +27,8 @@ final class Clients {
         Command pending;
         Op invoke;
         int node;
+        int attempts;
+        long idleUntil;
         long resendAt;
         long deadline;
     }
@@ -58,15 +61,13 @@ final class Clients {
     void tick() {
         long now = cluster.now();
         for (Client client : clients) {
-            if (client.pending == null && toInvoke > 0) {
+            if (client.pending == null && toInvoke > 0 && now >= client.idleUntil) {
                 invoke(client, now);
             } else if (client.pending != null && now >= client.deadline) {
                 complete(client, OpType.INFO, client.invoke.value(), "timeout");
                 client.process = nextProcess++;
             } else if (client.pending != null && now >= client.resendAt) {
-                client.node = random.nextInt(cluster.size());
-                client.resendAt = now + RESEND_TICKS;
-                cluster.request(client.node, client.pending);
+                resend(client, client.attempts % 2 == 0 ? client.node : random.nextInt(cluster.size()));
             }
         }
     }
@@ -77,9 +78,17 @@ final class Clients {
         Request request = workload.next(random, unique++);
         client.pending = new Command(client.process, ++client.seq, request);
         client.invoke = event(OpType.INVOKE, client, Workload.value(request), null);
-        client.resendAt = now + RESEND_TICKS;
         client.deadline = now + DEADLINE_TICKS;
-        cluster.request(client.node, client.pending);
+        client.attempts = 0;
+        resend(client, client.node);
+    }
+
+    /** Sends the pending command (again: a retry keeps its client id and sequence number). */
+    private void resend(Client client, int node) {
+        client.node = node;
+        client.attempts++;
+        client.resendAt = cluster.now() + RESEND_TICKS;
+        cluster.request(node, client.pending);
     }
 
     private void onReply(int node, Reply reply) {
@@ -98,8 +107,17 @@ final class Clients {
                     || client.pending.request() instanceof Request.Propose ? ok.value() : client.invoke.value();
             complete(client, OpType.OK, value, null);
         } else if (outcome instanceof Outcome.Fail fail) {
+            int next = fail.leaderHint() >= 0 ? fail.leaderHint() : random.nextInt(cluster.size());
+            if (fail.refused() && client.attempts > 1) {
+                // Refused here, but an earlier attempt elsewhere may still take effect: keep
+                // waiting, and try the hinted node a little later.
+                client.node = next;
+                client.resendAt = Math.min(client.resendAt, cluster.now() + REFUSED_RETRY_TICKS);
+                return;
+            }
             complete(client, OpType.FAIL, client.invoke.value(), fail.error());
-            client.node = fail.leaderHint() >= 0 ? fail.leaderHint() : random.nextInt(cluster.size());
+            client.node = next;
+            client.idleUntil = cluster.now() + (fail.refused() ? REFUSED_RETRY_TICKS : 0);
         } else if (outcome instanceof Outcome.Unknown unknown) {
             complete(client, OpType.INFO, client.invoke.value(), unknown.error());
             client.process = nextProcess++;

@@ -96,6 +96,7 @@ public final class Cluster {
 
     public void restart(int node) {
         nodes[node].restart();
+        monitor.restarted(node);
     }
 
     /** Crashes the node and loses its disk; {@link #restart} then starts an amnesiac. */

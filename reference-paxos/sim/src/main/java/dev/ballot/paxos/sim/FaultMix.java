@@ -26,6 +26,10 @@ public record FaultMix(double loss, double duplicate, int maxDelay, double parti
         return new FaultMix(0.05, 0.05, 4, 0.01, 0.004, 0.004, 0.002, 0.01);
     }
 
+    public FaultMix withDelay(int ticks) {
+        return new FaultMix(loss, duplicate, ticks, partition, crash, crashMidStep, wipe, skew);
+    }
+
     public FaultMix withWipe(double rate) {
         return new FaultMix(loss, duplicate, maxDelay, partition, crash, crashMidStep, rate, skew);
     }

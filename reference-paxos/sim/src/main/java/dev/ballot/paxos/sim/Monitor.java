@@ -12,6 +12,10 @@ public interface Monitor {
     /** Node {@code node}, under {@code incarnation}, produced {@code ready} at tick {@code now}. */
     void observe(int node, long incarnation, Ready ready, long now);
 
+    /** Node {@code node} restarted: it replays its log from its disk. */
+    default void restarted(int node) {
+    }
+
     /** At the end of a run: checks what the clients saw, in {@code history}. */
     void check(History history);
 

@@ -30,6 +30,12 @@ public record Scenario(Replicas replicas, Workload workload, Supplier<Monitor> m
                 faults, Set.of(), Timing.defaults());
     }
 
+    /** Multi-Paxos under the registers workload (read, write, cas on a few keys). */
+    public static Scenario registers(FaultMix faults) {
+        return new Scenario(Replicas.MULTI_PAXOS, Workload.REGISTERS, LogMonitor::new, 3, 5, 200,
+                faults, Set.of(), Timing.defaults());
+    }
+
     public Scenario withMutants(Mutant... more) {
         Set<Mutant> set = EnumSet.noneOf(Mutant.class);
         set.addAll(mutants);

@@ -6,7 +6,7 @@ import java.util.function.Function;
 /**
  * Measures how many seeded schedules per second the simulator runs, for the team to track (the
  * tests assert no timing). Run it with
- * {@code java -cp ... dev.ballot.paxos.sim.Throughput agreement [seeds]}.
+ * {@code java -cp ... dev.ballot.paxos.sim.Throughput [agreement|registers] [seeds]}.
  */
 public final class Throughput {
     private Throughput() {
@@ -56,7 +56,10 @@ public final class Throughput {
     }
 
     public static void main(String[] args) {
+        String workload = args.length > 0 ? args[0] : "registers";
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
-        System.out.println("agreement: " + measure(Scenario.agreement(FaultMix.all()), seeds));
+        Scenario scenario = workload.equals("agreement") ? Scenario.agreement(FaultMix.all())
+                : Scenario.registers(FaultMix.all());
+        System.out.println(workload + ": " + measure(scenario, seeds));
     }
 }
