@@ -22,7 +22,8 @@ public final class EdnReader {
     private final EdnParser parser;
     private final Consumer<String> warnings;
     private final HistoryBuilder builder;
-    private final OpDraft draft = new OpDraft(new OpDraft.Names());
+    private final SharedStrings names = new SharedStrings();
+    private final OpDraft draft = new OpDraft(names);
     /** Whether the killed-writer rule dropped the last event; that excuses a missing close. */
     private boolean cutOff;
 

@@ -31,7 +31,8 @@ public final class JsonLinesReader {
 
     private final String source;
     private final JsonParser parser;
-    private final OpDraft draft = new OpDraft(new OpDraft.Names());
+    private final SharedStrings names = new SharedStrings();
+    private final OpDraft draft = new OpDraft(names);
     private long previousLine;
     /** The line of the event being read, or 0 between events. */
     private long eventLine;
@@ -98,9 +99,13 @@ public final class JsonLinesReader {
         try {
             for (String name = parser.nextFieldName(); name != null;
                     name = parser.nextFieldName()) {
-                if (parser.nextToken() == JsonToken.VALUE_NUMBER_INT
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_NUMBER_INT
                         && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
                     draft.setInteger(name, parser.getLongValue());
+                } else if (value == JsonToken.VALUE_STRING) {
+                    draft.set(name, names.share(parser.getTextCharacters(),
+                            parser.getTextOffset(), parser.getTextLength()));
                 } else {
                     draft.set(name, JsonValues.read(parser));
                 }

@@ -1,15 +1,12 @@
 package dev.ballot.history;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The fields of one event as a reader finds them, in any order, checked one by one and then as a
  * whole. Both formats name the fields alike ({@code type}, {@code f}, {@code process}, ...), so
  * JSON lines and EDN share these rules; the readers only add where the event was.
  */
 final class OpDraft {
-    private final Names names;
+    private final SharedStrings names;
     private OpType type;
     private int process;
     private boolean hasProcess;
@@ -21,7 +18,7 @@ final class OpDraft {
     private String error;
 
     /** @param names shares the strings of one history's repeated names */
-    OpDraft(Names names) {
+    OpDraft(SharedStrings names) {
         this.names = names;
     }
 
@@ -129,26 +126,6 @@ final class OpDraft {
             return n;
         }
         throw new Problem("field \"" + field + "\" must be an integer, not " + Values.text(value));
-    }
-
-    /**
-     * One copy of each operation and node name: a million-event history names a handful of
-     * operations and nodes, and keeping one string per event would double its memory.
-     */
-    static final class Names {
-        private static final int LIMIT = 4096;
-        private final Map<String, String> seen = new HashMap<>();
-
-        String share(String name) {
-            String known = seen.get(name);
-            if (known != null) {
-                return known;
-            }
-            if (seen.size() < LIMIT) {
-                seen.put(name, name);
-            }
-            return name;
-        }
     }
 
     /** A field that is missing or does not fit; the reader adds the file, line and column. */
