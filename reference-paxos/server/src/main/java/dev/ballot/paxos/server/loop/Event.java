@@ -1,0 +1,27 @@
+package dev.ballot.paxos.server.loop;
+
+import dev.ballot.paxos.Outcome;
+import dev.ballot.paxos.Request;
+import dev.ballot.paxos.server.codec.Envelope;
+import java.util.concurrent.CompletableFuture;
+
+/** What the event loop takes from its queue. */
+public sealed interface Event {
+
+    /** One tick of the node's clock; {@code wallMillis} for the clock-lease mutant only. */
+    record Tick(long wallMillis) implements Event {
+    }
+
+    /** A peer's message, decoded and checked by the transport. */
+    record Inbound(Envelope envelope) implements Event {
+    }
+
+    /**
+     * A client operation for instance {@code key} (single-decree mode; null otherwise). A null
+     * {@code client} asks the node to number the request itself (no duplicate suppression across
+     * retries). {@code outcome} completes with the core's answer, or unknown on timeout.
+     */
+    record Call(Long key, Request request, Long client, long seq, CompletableFuture<Outcome> outcome)
+            implements Event {
+    }
+}
