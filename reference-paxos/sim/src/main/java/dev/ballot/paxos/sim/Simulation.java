@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
  * injects faults; in the last tenth of the operations every fault is healed so the run can end.
  * Every source of randomness is split from the seed, so a seed replays exactly.
  *
- * <p>{@link Result#history()} is the seam for a linearizability checker: the monitors check
- * safety invariants directly; a checker from {@code dev.ballot.checker} can check the same
- * history against the {@code write-once} or {@code kv} model.
+ * <p>Two kinds of judges: the {@link Monitor} checks safety invariants from inside the nodes
+ * while the run goes ({@link Result#violation()}); {@link Verdict#of} hands the history to the
+ * framework's checkers, which see only what clients saw.
  */
 public final class Simulation {
     /** A run that has not finished by then is cut short (its open operations stay unknown). */
@@ -39,12 +39,15 @@ public final class Simulation {
         Net net = new RandomNetwork(scenario.nodes(), scenario.faults(), random.split());
         Cluster cluster = new Cluster(scenario.nodes(), scenario.mutants(), scenario.timing(),
                 scenario.replicas(), net, monitor, random.split());
-        Nemesis nemesis = new Nemesis(cluster, scenario.faults(), random.split());
-        Clients clients = new Clients(cluster, scenario.workload(), scenario.clients(), scenario.operations(),
+        Recorder recorder = new Recorder(scenario.workload(), cluster);
+        Nemesis nemesis = new Nemesis(cluster, recorder, scenario.faults(), scenario.timing().electionTicks(),
                 random.split());
+        Clients clients = new Clients(cluster, recorder, scenario.workload(), scenario.clients(),
+                scenario.operations(), scenario.timing(), random.split());
         long limit = scenario.operations() * MAX_TICKS_PER_OPERATION;
         int calm = scenario.operations() / 10;
-        while (!clients.done() && cluster.now() < limit && monitor.violation() == null) {
+        // A violation does not end the run: the checkers should see what clients make of it.
+        while (!clients.done() && cluster.now() < limit) {
             if (clients.remaining() > calm) {
                 nemesis.tick();
             } else {
@@ -54,9 +57,7 @@ public final class Simulation {
             cluster.tick();
         }
         History history = clients.history();
-        if (monitor.violation() == null) {
-            monitor.check(history);
-        }
+        monitor.check(history);
         String violation = monitor.violation();
         return new Result(seed, violation == null ? null : "seed " + seed + ": " + violation, history, cluster.now());
     }

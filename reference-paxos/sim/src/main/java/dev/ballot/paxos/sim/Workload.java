@@ -34,6 +34,23 @@ public enum Workload {
 
     abstract Request next(SplittableRandom random, long unique);
 
+    /**
+     * The model a linearizability checker holds the history to: {@code write-once} for the
+     * decree, {@code kv} (a cas-register per key) for the registers.
+     */
+    public String model() {
+        return this == AGREEMENT ? "write-once" : "kv";
+    }
+
+    /**
+     * Whether the run ends with a read pinned to each node. The decree's reads are answered by
+     * whichever node is asked, so they show what each node reports (stability); the registers'
+     * reads go to the leader and would show nothing more.
+     */
+    boolean finalReads() {
+        return this == AGREEMENT;
+    }
+
     /** The history's {@code f} of a request. */
     static String f(Request request) {
         if (request instanceof Request.Propose) {

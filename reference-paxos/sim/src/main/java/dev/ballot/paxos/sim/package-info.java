@@ -10,7 +10,11 @@
  * {@link dev.ballot.paxos.sim.Cluster} with a {@link dev.ballot.paxos.sim.ManualNetwork} plays
  * hand-written transcripts; {@link dev.ballot.paxos.sim.Throughput} measures speed.
  *
- * <p>Safety is checked by {@link dev.ballot.paxos.sim.Monitor}s while the run goes and on its
- * history at the end. The same history can be handed to a linearizability checker.
+ * <p>Every run is judged twice. {@link dev.ballot.paxos.sim.Monitor}s watch the nodes from inside
+ * while the run goes (two learners disagree, a request applied twice); the framework's checkers
+ * ({@link dev.ballot.paxos.sim.Verdict}: linearizability under {@code write-once} or {@code kv},
+ * and agreement, validity and stability for the decree) judge the history clients recorded, as a
+ * black-box campaign would. {@link dev.ballot.paxos.sim.Seeds} runs seed ranges under both and
+ * reports the first finding with its seed and counterexample.
  */
 package dev.ballot.paxos.sim;

@@ -1,27 +1,26 @@
 package dev.ballot.paxos.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ballot.history.Operation;
-import java.util.Optional;
 
 /** Assertions over many seeded runs; a failure names the seed that replays it. */
 final class SimAssert {
     private SimAssert() {
     }
 
+    /** Neither a monitor nor a checker finds anything wrong with any of the seeds. */
     static void assertSafe(Scenario scenario, long first, int count) {
-        Seeds.firstViolation(scenario, first, count).ifPresent(result -> {
-            throw new AssertionError(result.violation() + " (replay: Simulation.run(scenario, "
-                    + result.seed() + "L))");
+        Seeds.firstProblem(scenario, first, count).ifPresent(finding -> {
+            throw new AssertionError(finding + System.lineSeparator() + "(replay: Simulation.run(scenario, "
+                    + finding.seed() + "L))");
         });
     }
 
-    static Simulation.Result assertViolates(Scenario scenario, int seeds) {
-        Optional<Simulation.Result> found = Seeds.firstViolation(scenario, 0, seeds);
-        assertTrue(found.isPresent(), "no violation in " + seeds + " seeds of " + scenario.mutants());
-        return found.get();
+    /** A checker (not only a monitor) finds the history of one of the first {@code seeds} invalid. */
+    static Seeds.Finding assertCheckersCatch(Scenario scenario, int seeds) {
+        return Seeds.firstCheckerViolation(scenario, 0, seeds).orElseThrow(() -> new AssertionError(
+                "no checker found a violation in " + seeds + " seeds of " + scenario.mutants()));
     }
 
     /** Without faults every operation of every seed ends ok or with a definite failure. */
