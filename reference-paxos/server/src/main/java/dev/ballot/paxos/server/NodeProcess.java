@@ -2,7 +2,6 @@ package dev.ballot.paxos.server;
 
 import dev.ballot.paxos.Config;
 import dev.ballot.paxos.Mutant;
-import dev.ballot.paxos.Timing;
 import dev.ballot.paxos.multi.MultiPaxos;
 import dev.ballot.paxos.server.codec.Codec;
 import dev.ballot.paxos.server.http.ClientApi;
@@ -55,7 +54,7 @@ final class NodeProcess {
         Codec codec = new Codec();
         DurableStore store = DurableStore.open(options.data(), codec, options.compactBytes());
         Config config = new Config(options.id(), options.clusterSize(),
-                options.mutant() == null ? Set.of() : Set.of(options.mutant()), Timing.defaults());
+                options.mutant() == null ? Set.of() : Set.of(options.mutant()), options.timing());
         Instances instances = instances(options, store, new Replicas(config, new SplittableRandom(seed),
                 options.mode() == Options.Mode.MULTI ? MultiPaxos.FACTORY : SingleDecree.FACTORY));
         store.rewrite(instances.checkpoint());

@@ -1,6 +1,7 @@
 package dev.ballot.paxos.server;
 
 import dev.ballot.paxos.Mutant;
+import dev.ballot.paxos.Timing;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  */
 public record Options(int id, Map<Integer, InetSocketAddress> peers, Path data, int clientPort, int peerPort,
                       Mode mode, Mutant mutant, int tickMillis, boolean bootstrap, Long seed,
-                      long timeoutMillis, int threads, long compactBytes) {
+                      long timeoutMillis, int threads, long compactBytes, int window, int maxBatch) {
 
     /** Which protocol the node runs. */
     public enum Mode { MULTI, SINGLE }
@@ -25,13 +26,18 @@ public record Options(int id, Map<Integer, InetSocketAddress> peers, Path data, 
     public static final String USAGE = """
             usage: java -jar paxos-node.jar --id ID --peers ID=HOST:PORT,... --data DIR --client-port PORT
                    [--peer-port PORT] [--mode multi|single] [--mutant NAME] [--tick-ms N] [--bootstrap]
-                   [--seed N] [--timeout-ms N] [--threads N] [--compact-bytes N]
+                   [--seed N] [--timeout-ms N] [--threads N] [--compact-bytes N] [--window N] [--max-batch N]
               --peers        every node of the cluster, this one included; ids are 0..N-1
               --bootstrap    first start of a new cluster: with no log in --data, start voting at once.
                              Without it an empty --data means amnesia and the node rejoins. Never pass
                              it on a restart after a wipe.
+              --window       slots a leader has in phase 2 at once; a small window makes
+                             requests that arrive meanwhile share a slot (fewer messages, fsyncs)
               --mutant       no-adopt, forget-promise, minority-quorum, volatile-acceptor,
                              amnesia-unsafe, stale-read, clock-lease""";
+
+    /** Few slots in flight, so that concurrent requests batch into slots (measured with Bench). */
+    public static final int DEFAULT_WINDOW = 32;
 
     public Options {
         peers = Map.copyOf(peers);
@@ -65,7 +71,9 @@ public record Options(int id, Map<Integer, InetSocketAddress> peers, Path data, 
                 given.containsKey("--seed") ? longNumber(take(given, "--seed", null), "--seed") : null,
                 number(take(given, "--timeout-ms", "2000"), "--timeout-ms"),
                 number(take(given, "--threads", "64"), "--threads"),
-                longNumber(take(given, "--compact-bytes", String.valueOf(16 << 20)), "--compact-bytes"));
+                longNumber(take(given, "--compact-bytes", String.valueOf(16 << 20)), "--compact-bytes"),
+                number(take(given, "--window", String.valueOf(DEFAULT_WINDOW)), "--window"),
+                number(take(given, "--max-batch", String.valueOf(Timing.defaults().maxBatch())), "--max-batch"));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown options: " + given.keySet());
         }
@@ -128,5 +136,13 @@ public record Options(int id, Map<Integer, InetSocketAddress> peers, Path data, 
 
     public int clusterSize() {
         return peers.size();
+    }
+
+    /** The core's timing: its defaults (made for 10 ms ticks), with this node's limits. */
+    public Timing timing() {
+        Timing defaults = Timing.defaults();
+        int timeoutTicks = (int) Math.max(1, timeoutMillis / tickMillis);
+        return new Timing(defaults.electionTicks(), defaults.heartbeatTicks(), defaults.retryTicks(), timeoutTicks,
+                defaults.snapshotEvery(), maxBatch, window, defaults.leaseMillis());
     }
 }
