@@ -1,5 +1,6 @@
 package dev.ballot.generator;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -42,7 +43,13 @@ public final class Generator {
         return new Scheduled(workload.next(), due);
     }
 
-    public Workload workload() {
-        return workload;
+    /** The workload's live keys now, see {@link Workload#liveKeys()}. */
+    public synchronized List<Object> liveKeys() {
+        return workload.liveKeys();
+    }
+
+    /** The workload's final reads now, see {@link Workload#finalReads}. */
+    public synchronized List<Invocation> finalReads(List<String> nodes) {
+        return workload.finalReads(nodes);
     }
 }

@@ -1,0 +1,107 @@
+package dev.ballot.runner;
+
+import dev.ballot.history.Op;
+import dev.ballot.history.OpType;
+import dev.ballot.nemesis.Fault;
+import dev.ballot.nemesis.FaultException;
+import dev.ballot.nemesis.FaultSchedule;
+import dev.ballot.nemesis.FaultWindow;
+import dev.ballot.nemesis.Nemesis;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The nemesis process: follows the schedule, applying each fault at its time and recording it as a
+ * nemesis invoke and info pair naming its targets. The first fault that cannot be applied or
+ * verified is recorded with its error and ends the loop; the runner then ends the fault phase.
+ * Also used for the final heal.
+ */
+final class NemesisLoop implements Runnable {
+    private final Nemesis nemesis;
+    private final FaultSchedule schedule;
+    private final Recorder recorder;
+    private final long startNanos;
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile int applied;
+    private volatile String error;
+
+    /** @param startNanos the run time at which the schedule's time 0 falls */
+    NemesisLoop(Nemesis nemesis, FaultSchedule schedule, Recorder recorder, long startNanos) {
+        this.nemesis = nemesis;
+        this.schedule = schedule;
+        this.recorder = recorder;
+        this.startNanos = startNanos;
+    }
+
+    @Override
+    public void run() {
+        try {
+            for (FaultWindow window : schedule.windows()) {
+                if (!sleepUntil(window.startNanos())
+                        || (error = applyAll(window.start())) != null) {
+                    return;
+                }
+                applied++;
+                if (!sleepUntil(window.stopNanos()) || (error = applyAll(window.stop())) != null) {
+                    return;
+                }
+            }
+        } finally {
+            done.countDown();
+        }
+    }
+
+    /** Applies faults in order and records each; stops at the first failure and returns it. */
+    String applyAll(List<Fault> faults) {
+        for (Fault fault : faults) {
+            recorder.record(OpType.INVOKE, Op.NEMESIS, fault.f(), fault.value(), null, null, null);
+            try {
+                Object observed = nemesis.apply(fault);
+                recorder.record(OpType.INFO, Op.NEMESIS, fault.f(), observed, null, null, null);
+            } catch (FaultException e) {
+                recorder.record(OpType.INFO, Op.NEMESIS, fault.f(), fault.value(), null, null,
+                        e.getMessage());
+                return e.getMessage();
+            }
+        }
+        return null;
+    }
+
+    /** Waits until the schedule time; false if asked to stop first. */
+    private boolean sleepUntil(long scheduleNanos) {
+        long wait = startNanos + scheduleNanos - recorder.now();
+        try {
+            return wait <= 0 ? stop.getCount() > 0 : !stop.await(wait, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Waits until the loop ended by itself (an error, or the schedule is over) or the deadline. */
+    void awaitDoneOrUntil(long runNanos) throws InterruptedException {
+        done.await(Math.max(0, runNanos - recorder.now()), TimeUnit.NANOSECONDS);
+    }
+
+    /** Asks the loop to stop at its next wait; a fault being applied is finished first. */
+    void stop() {
+        stop.countDown();
+    }
+
+    /** How many scheduled faults were started, and verified. */
+    int applied() {
+        return applied;
+    }
+
+    /** The first error, or null. */
+    String error() {
+        return error;
+    }
+
+    /** True if the loop ended because of an error, so the fault phase should end now. */
+    boolean failed() {
+        return error != null;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.ballot.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ballot.fake.FakeCluster;
+import dev.ballot.history.History;
+import dev.ballot.history.HistoryReader;
+import dev.ballot.history.Op;
+import dev.ballot.nemesis.FaultKind;
+import dev.ballot.nemesis.NodeState;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole campaigns against the in-JVM fake cluster: no Docker. */
+class RunnerTest {
+    @TempDir
+    Path store;
+
+    private Campaign campaign(String workload, String nemesis, double timeLimitSeconds) {
+        return new Campaign(workload, FaultKind.parseList(nemesis), 3,
+                Duration.ofMillis((long) (timeLimitSeconds * 1000)), 4, 400, 42, null, store, false,
+                Duration.ofMillis(800), 0, Duration.ofMillis(100), Duration.ofSeconds(2),
+                Duration.ofMillis(200));
+    }
+
+    private RunResult run(Campaign campaign, FakeCluster cluster) throws Exception {
+        RunResult result = new Runner(campaign, cluster).run();
+        assertTrue(result.directory().startsWith(store.resolve(campaign.workload())));
+        return result;
+    }
+
+    private static JsonNode results(RunResult result) throws IOException {
+        return new ObjectMapper().readTree(result.directory().resolve("results.json").toFile());
+    }
+
+    private static History history(RunResult result) throws IOException {
+        return HistoryReader.read(result.directory().resolve("history.jsonl"), warning -> { });
+    }
+
+    @Test
+    void aCorrectClusterUnderEveryFaultIsValid() throws Exception {
+        FakeCluster cluster = new FakeCluster(3, false, false);
+        RunResult result = run(campaign("register", "all", 3.2), cluster);
+        assertEquals(Verdict.VALID, result.verdict(), result.summary());
+        JsonNode json = results(result);
+        assertEquals("valid", json.get("verdict").asText());
+        assertEquals(4, json.at("/faults/planned").asInt());
+        assertEquals(4, json.at("/faults/applied").asInt());
+        assertTrue(json.at("/counts/cas/ok").asLong() > 0);
+        assertTrue(json.at("/liveness/recovered").asBoolean(), json.toString());
+        assertEquals(42, json.get("seed").asLong());
+        assertTrue(json.get("replay").asText().contains("--seed 42"));
+        List<Op> nemesis = history(result).ops().stream().filter(Op::isNemesis).toList();
+        assertFalse(nemesis.isEmpty());
+        assertTrue(nemesis.stream().allMatch(op -> op.type().wireName().matches("invoke|info")));
+        cluster.nodes().forEach(n -> assertEquals(NodeState.RUNNING, cluster.nodes.state(n)));
+        assertTrue(cluster.net.grudge().isEmpty(), "healed at the end");
+    }
+
+    @Test
+    void agreementOnACorrectClusterIsValid() throws Exception {
+        RunResult result = run(campaign("agreement", "crash,partition", 2), new FakeCluster(3, false, false));
+        assertEquals(Verdict.VALID, result.verdict(), result.summary());
+        assertEquals(List.of("agreement", "validity", "stability", "linearizable"),
+                List.copyOf(result.checks().keySet()));
+    }
+
+    @Test
+    void staleReadsAreFoundInvalid() throws Exception {
+        RunResult result = run(campaign("register", "none", 1), new FakeCluster(3, true, false));
+        assertEquals(Verdict.INVALID, result.verdict(), result.summary());
+        assertEquals(1, result.verdict().exitCode());
+        assertEquals(false, results(result).get("valid").asBoolean(true));
+    }
+
+    @Test
+    void aHangingOrGarblingClientYieldsInfoNotACrash() throws Exception {
+        RunResult result = run(campaign("register", "none", 1), new FakeCluster(3, false, true));
+        assertEquals(Verdict.VALID, result.verdict(), result.summary());
+        History history = history(result);
+        assertTrue(history.operations().stream().anyMatch(op -> op.isInfo()
+                && op.completion().error().contains("garbled")));
+        assertTrue(history.operations().stream().anyMatch(op -> op.isInfo()
+                && op.completion().error().contains("timed out")));
+        // After an info the process continues under a fresh id, old id + concurrency.
+        assertTrue(history.operations().stream().anyMatch(op -> op.process() >= 4));
+    }
+
+    @Test
+    void aCutThatDoesNotHoldIsAnErrorAndIsStillHealed() throws Exception {
+        FakeCluster cluster = new FakeCluster(3, false, false);
+        cluster.net.ignoresCuts = true;
+        RunResult result = run(campaign("register", "partition", 2), cluster);
+        assertEquals(Verdict.ERROR, result.verdict(), result.summary());
+        assertTrue(result.reasons().get(0).contains("does not match the grudge"), result.summary());
+        assertEquals("heal", cluster.net.calls.get(cluster.net.calls.size() - 1));
+    }
+
+    @Test
+    void aClusterThatIsNotHealthyBeforeTheFaultsIsUnknown() throws Exception {
+        FakeCluster cluster = new FakeCluster(3, false, false);
+        cluster.nodes.kill("n2");
+        RunResult result = run(campaign("register", "crash", 2), cluster);
+        assertEquals(Verdict.UNKNOWN, result.verdict(), result.summary());
+        assertTrue(result.reasons().stream().anyMatch(r -> r.contains("not healthy")
+                && r.contains("n2")), result.summary());
+    }
+
+    @Test
+    void aRunTooShortForAnyFaultIsUnknown() throws Exception {
+        RunResult result = run(campaign("register", "pause", 0.5), new FakeCluster(3, false, false));
+        assertEquals(Verdict.UNKNOWN, result.verdict(), result.summary());
+        assertNotNull(result.reasons().stream().filter(r -> r.contains("no room for a fault"))
+                .findFirst().orElse(null), result.summary());
+    }
+}
