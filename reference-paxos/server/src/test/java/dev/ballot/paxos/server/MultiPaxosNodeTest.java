@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ballot.paxos.server.local.NodeClient;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +51,21 @@ class MultiPaxosNodeTest {
         assertEquals("fail", refused.type());
         assertTrue(refused.body().path("refused").asBoolean());
         assertEquals(String.valueOf(nodes.awaitLeader(START_MS)), refused.body().path("leader").asText());
+    }
+
+    @Test
+    void garbageOnThePeerPortIsDroppedAndTheNodeServesOn() throws Exception {
+        int leader = nodes.awaitLeader(START_MS);
+        for (byte[] garbage : new byte[][] {"GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.UTF_8),
+                {0, 0, 0, 4, '{', '}', '[', ']'}, {0, 0, 0, 2, 'n', 'o'}}) {
+            try (Socket socket = new Socket("127.0.0.1", nodes.cluster.peerPort(leader))) {
+                socket.getOutputStream().write(garbage);
+                socket.getOutputStream().flush();
+                assertEquals(-1, socket.getInputStream().read(), "the node closes the connection");
+            }
+        }
+        assertEquals("ok:null", nodes.op("write", 1, "1"));
+        assertTrue(nodes.cluster.running(leader));
     }
 
     @Test

@@ -111,6 +111,11 @@ public final class LocalCluster implements AutoCloseable {
         return base.resolve("node" + id);
     }
 
+    /** Where node {@code id} accepts its peers' connections. */
+    public int peerPort(int id) {
+        return peerPorts[id];
+    }
+
     public URI uri(int id) {
         return URI.create("http://127.0.0.1:" + clientPorts[id]);
     }
