@@ -32,6 +32,9 @@ public final class MultiPaxos implements Node.Protocol {
     private final Election election;
     private final Waiting waiting = new Waiting();
     private long ticks;
+    /** The last catch-up asked for, from which slot and when: not asked again while in flight. */
+    private long fetchedFrom = -1;
+    private long fetchedAt;
 
     private MultiPaxos(Node node, DurableState state) {
         this.node = node;
@@ -129,8 +132,13 @@ public final class MultiPaxos implements Node.Protocol {
         }
         election.heard(heartbeat.ballot());
         node.out().send(message.from(), new Body.HeartbeatAck(heartbeat.ballot(), heartbeat.seq()));
-        if (heartbeat.commitIndex() > log.commitIndex()) {
-            node.out().send(message.from(), new Body.Fetch(log.commitIndex() + 1));
+        long from = log.commitIndex() + 1;
+        boolean asked = from == fetchedFrom && ticks - fetchedAt < node.config().timing().retryTicks();
+        if (heartbeat.commitIndex() >= from && !asked) {
+            // Heartbeats come faster than a catch-up answer: asking on each would fetch it twice.
+            fetchedFrom = from;
+            fetchedAt = ticks;
+            node.out().send(message.from(), new Body.Fetch(from));
         }
     }
 

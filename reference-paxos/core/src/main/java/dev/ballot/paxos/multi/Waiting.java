@@ -1,51 +1,58 @@
 package dev.ballot.paxos.multi;
 
 import dev.ballot.paxos.Command;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The client requests this node took in and has not answered, each with the tick by which it is
  * answered unknown if it has not been applied.
+ *
+ * <p>Deadlines grow in the order requests arrive, so they queue in that order and expiry looks
+ * only at the head; a request answered earlier stays in the queue until its deadline and is then
+ * skipped. A tick with nothing due costs one comparison and allocates nothing.
  */
 final class Waiting {
     private record Key(long client, long seq) {
     }
 
-    private final Map<Key, Command> commands = new LinkedHashMap<>();
-    private final Map<Key, Long> deadlines = new LinkedHashMap<>();
+    private record Deadline(long tick, Key key, Command command) {
+    }
+
+    private final Map<Key, Deadline> commands = new HashMap<>();
+    private final ArrayDeque<Deadline> deadlines = new ArrayDeque<>();
 
     boolean contains(Command command) {
         return commands.containsKey(key(command));
     }
 
     void add(Command command, long deadline) {
-        commands.put(key(command), command);
-        deadlines.put(key(command), deadline);
+        Deadline entry = new Deadline(deadline, key(command), command);
+        commands.put(entry.key(), entry);
+        deadlines.add(entry);
     }
 
     /** Removes {@code command}; true if it was waiting. */
     boolean remove(Command command) {
-        deadlines.remove(key(command));
         return commands.remove(key(command)) != null;
     }
 
-    /**
-     * Removes and returns the requests whose deadline is {@code now} or earlier. Deadlines grow
-     * in the order requests arrive, so the scan stops at the first one still running.
-     */
+    /** Removes and returns the requests whose deadline is {@code now} or earlier. */
     List<Command> expire(long now) {
+        if (deadlines.isEmpty() || deadlines.peek().tick() > now) {
+            return List.of();
+        }
         List<Command> expired = new ArrayList<>();
-        for (Iterator<Map.Entry<Key, Long>> it = deadlines.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Key, Long> deadline = it.next();
-            if (deadline.getValue() > now) {
-                break;
+        while (!deadlines.isEmpty() && deadlines.peek().tick() <= now) {
+            Deadline due = deadlines.poll();
+            // Only if the request still waits under this deadline: it may have been answered, or
+            // answered and taken in again with a later one.
+            if (commands.remove(due.key(), due)) {
+                expired.add(due.command());
             }
-            it.remove();
-            expired.add(commands.remove(deadline.getKey()));
         }
         return expired;
     }

@@ -19,6 +19,8 @@ import java.util.List;
  * which is safe because nothing of the step is visible outside before its records are persisted.
  */
 public final class Outbox {
+    private static final Ready NOTHING = new Ready(List.of(), List.of(), List.of(), List.of(), List.of());
+
     private final int self;
     private final int clusterSize;
     private long incarnation;
@@ -89,14 +91,23 @@ public final class Outbox {
         return local.poll();
     }
 
-    /** Everything collected since the last call. */
+    /**
+     * Everything collected since the last call. Most steps (a tick of a follower) produce nothing,
+     * so an empty step allocates nothing, and only non-empty lists are copied.
+     */
     Ready drain() {
-        Ready ready = new Ready(persist, send, replies, learned, applied);
-        persist.clear();
-        send.clear();
-        replies.clear();
-        learned.clear();
-        applied.clear();
-        return ready;
+        if (persist.isEmpty() && send.isEmpty() && replies.isEmpty() && learned.isEmpty() && applied.isEmpty()) {
+            return NOTHING;
+        }
+        return new Ready(take(persist), take(send), take(replies), take(learned), take(applied));
+    }
+
+    private static <T> List<T> take(List<T> collected) {
+        if (collected.isEmpty()) {
+            return List.of();
+        }
+        List<T> copy = List.copyOf(collected);
+        collected.clear();
+        return copy;
     }
 }

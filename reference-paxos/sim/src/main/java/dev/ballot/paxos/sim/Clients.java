@@ -48,7 +48,7 @@ final class Clients {
         this.random = random;
         this.toInvoke = operations;
         this.resendTicks = 2 * timing.retryTicks();
-        this.deadlineTicks = timing.requestTimeoutTicks() * 3 / 2;
+        this.deadlineTicks = timing.requestTimeoutTicks() + resendTicks;
         this.refusedRetryTicks = Math.max(1, timing.retryTicks() / 2);
         this.recorder = recorder;
         this.clients = new SimClient[count];

@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 /**
  * N replicas on one simulated network, driven one tick at a time from a single thread. The shell
  * contract is kept exactly: a step's records reach the node's disk before its messages reach the
- * network. Faults are methods: crash, restart, wipe, cut, skew.
+ * network. Faults are methods: crash, restart, wipe, cut, skew, pause and resume.
  */
 public final class Cluster {
     /** Milliseconds of wall clock per tick. */
@@ -50,7 +50,7 @@ public final class Cluster {
     public void tick() {
         deliverDue();
         for (SimNode node : nodes) {
-            if (node.up()) {
+            if (node.up() && !node.paused) {
                 handle(node, new Input.Tick(now * TICK_MILLIS + node.clockOffsetMillis));
             }
         }
@@ -62,7 +62,7 @@ public final class Cluster {
         for (Message message = net.next(now); message != null; message = net.next(now)) {
             SimNode to = nodes[message.to()];
             if (to.up()) {
-                handle(to, new Input.Receive(message));
+                offer(to, new Input.Receive(message));
             }
         }
     }
@@ -70,19 +70,35 @@ public final class Cluster {
     /** A client's request reaches {@code node}; lost if it is down. */
     public void request(int node, Command command) {
         if (nodes[node].up()) {
-            handle(nodes[node], new Input.ClientRequest(command));
+            offer(nodes[node], new Input.ClientRequest(command));
+        }
+    }
+
+    /** Hands {@code input} to a node that is up, or holds it while the node is paused. */
+    private void offer(SimNode node, Input input) {
+        if (node.paused) {
+            node.held.add(input);
+        } else {
+            handle(node, input);
         }
     }
 
     private void handle(SimNode node, Input input) {
         Ready ready = node.step(input);
+        if (ready.isEmpty()) {
+            return;
+        }
         monitor.observe(node.id, node.replica().incarnation(), ready, now);
         if (node.crashAfterNextPersist && !ready.persist().isEmpty()) {
             node.crash();
             return;
         }
-        ready.send().forEach(message -> net.send(message, now));
-        ready.replies().forEach(reply -> listener.onReply(node.id, reply));
+        for (Message message : ready.send()) {
+            net.send(message, now);
+        }
+        for (Reply reply : ready.replies()) {
+            listener.onReply(node.id, reply);
+        }
     }
 
     public void crash(int node) {
@@ -92,6 +108,24 @@ public final class Cluster {
     /** The node crashes right after it next persists something, before sending anything. */
     public void crashAfterNextPersist(int node) {
         nodes[node].crashAfterNextPersist = true;
+    }
+
+    /** The node stops taking ticks and input (its process is stopped, as by SIGSTOP). */
+    public void pause(int node) {
+        nodes[node].paused = true;
+    }
+
+    /** The node runs again and first handles, in order, everything that reached it meanwhile. */
+    public void resume(int node) {
+        SimNode paused = nodes[node];
+        paused.paused = false;
+        for (Input input = paused.held.poll(); input != null && paused.up() && !paused.paused; input = paused.held.poll()) {
+            handle(paused, input);
+        }
+    }
+
+    public boolean paused(int node) {
+        return nodes[node].paused;
     }
 
     public void restart(int node) {

@@ -5,7 +5,9 @@ import dev.ballot.paxos.Durable;
 import dev.ballot.paxos.Input;
 import dev.ballot.paxos.Ready;
 import dev.ballot.paxos.Replica;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -15,7 +17,7 @@ import java.util.SplittableRandom;
  */
 final class SimNode {
     /** When the disk holds this many records, it is rewritten from a checkpoint. */
-    private static final int COMPACT_AT = 2048;
+    private static final int COMPACT_AT = 128;
 
     final int id;
     private final Config config;
@@ -25,6 +27,9 @@ final class SimNode {
     private Replica replica;
     long clockOffsetMillis;
     boolean crashAfterNextPersist;
+    /** A paused node takes no input; what reaches it waits here, in order, until it resumes. */
+    boolean paused;
+    final ArrayDeque<Input> held = new ArrayDeque<>();
 
     SimNode(Config config, Replicas replicas, SplittableRandom random) {
         this.id = config.id();
@@ -55,10 +60,12 @@ final class SimNode {
     void crash() {
         replica = null;
         crashAfterNextPersist = false;
+        paused = false;
+        held.clear();
     }
 
     void restart() {
-        replica = replicas.recover(config, random.split(), List.copyOf(disk));
+        replica = replicas.recover(config, random.split(), Collections.unmodifiableList(disk));
     }
 
     void wipe() {

@@ -1,12 +1,21 @@
 package dev.ballot.paxos.sim;
 
+import dev.ballot.history.Op;
 import dev.ballot.history.Operation;
-import java.util.function.Function;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Measures how many seeded schedules per second the simulator runs, for the team to track (the
  * tests assert no timing). Run it with
- * {@code java -cp ... dev.ballot.paxos.sim.Throughput [agreement|registers] [seeds]}.
+ * {@code java -cp ... dev.ballot.paxos.sim.Throughput [agreement|registers] [seeds] [check]}; with
+ * {@code check} every history also goes through the framework's checkers ({@link Verdict}).
+ *
+ * <p>It reports wall time and this thread's CPU time: on a machine shared with other work the
+ * CPU time is the steadier of the two. It also reports what the schedules held, operations by
+ * outcome and faults by kind, so that a faster simulator is not one that stopped injecting faults.
  */
 public final class Throughput {
     private Throughput() {
@@ -17,49 +26,63 @@ public final class Throughput {
      *
      * @param schedules runs completed
      * @param seconds wall time they took
+     * @param cpuSeconds CPU time of the measuring thread
      * @param ok operations that ended ok, over all runs
      * @param fail operations that ended with a definite failure
      * @param info operations whose outcome stayed unknown
+     * @param faults nemesis events by name, over all runs
      */
-    public record Measurement(int schedules, double seconds, long ok, long fail, long info) {
+    public record Measurement(int schedules, double seconds, double cpuSeconds, long ok, long fail, long info,
+                              Map<String, Long> faults) {
         public double schedulesPerSecond() {
             return schedules / seconds;
         }
 
         @Override
         public String toString() {
-            return String.format("%d schedules in %.2f s: %.0f schedules/s; operations ok %d, fail %d, info %d",
-                    schedules, seconds, schedulesPerSecond(), ok, fail, info);
+            StringBuilder perSchedule = new StringBuilder();
+            faults.forEach((f, count) -> perSchedule.append(String.format(" %s %.1f", f, count / (double) schedules)));
+            return String.format("%d schedules in %.2f s: %.0f schedules/s (%.0f per CPU second);"
+                    + " operations ok %d, fail %d, info %d; faults per schedule:%s",
+                    schedules, seconds, schedulesPerSecond(), schedules / cpuSeconds, ok, fail, info, perSchedule);
         }
     }
 
     /** Runs seeds {@code 0 .. seeds-1} of {@code scenario} and times them (after a warm-up). */
-    public static Measurement measure(Scenario scenario, int seeds) {
-        for (long seed = -200; seed < 0; seed++) {
+    public static Measurement measure(Scenario scenario, int seeds, boolean check) {
+        for (long seed = -300; seed < 0; seed++) {
             Simulation.run(scenario, seed);
         }
-        long ok = 0;
-        long fail = 0;
-        long info = 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] outcomes = new long[3];
+        Map<String, Long> faults = new TreeMap<>();
+        long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (long seed = 0; seed < seeds; seed++) {
             Simulation.Result result = Simulation.run(scenario, seed);
-            ok += count(result, Operation::isOk);
-            fail += count(result, Operation::isFail);
-            info += count(result, Operation::isInfo);
+            if (check && !Verdict.of(scenario.workload(), result.history()).valid()) {
+                throw new IllegalStateException("seed " + seed + " is not valid");
+            }
+            for (Operation op : result.history().operations()) {
+                outcomes[op.isOk() ? 0 : op.isFail() ? 1 : 2]++;
+            }
+            for (Op op : result.history().ops()) {
+                if (op.isNemesis()) {
+                    faults.merge(op.f(), 1L, Long::sum);
+                }
+            }
         }
-        return new Measurement(seeds, (System.nanoTime() - start) / 1e9, ok, fail, info);
-    }
-
-    private static long count(Simulation.Result result, Function<Operation, Boolean> which) {
-        return result.history().operations().stream().filter(which::apply).count();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+        return new Measurement(seeds, seconds, cpuSeconds, outcomes[0], outcomes[1], outcomes[2], faults);
     }
 
     public static void main(String[] args) {
         String workload = args.length > 0 ? args[0] : "registers";
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        boolean check = args.length > 2 && args[2].equals("check");
         Scenario scenario = workload.equals("agreement") ? Scenario.agreement(FaultMix.all())
                 : Scenario.registers(FaultMix.all());
-        System.out.println(workload + ": " + measure(scenario, seeds));
+        System.out.println(workload + (check ? " (checked)" : "") + ": " + measure(scenario, seeds, check));
     }
 }
