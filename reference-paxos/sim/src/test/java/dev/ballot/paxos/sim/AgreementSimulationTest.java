@@ -14,7 +14,7 @@ class AgreementSimulationTest extends SimulationSuite {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Mutant.class, names = {"NO_ADOPT", "FORGET_PROMISE", "MINORITY_QUORUM", "VOLATILE_ACCEPTOR"})
+    @EnumSource(value = Mutant.class, names = {"NO_ADOPT", "MINORITY_QUORUM", "VOLATILE_ACCEPTOR"})
     void mutantIsCaughtByACheckerUnderEveryFault(Mutant mutant) {
         assertCheckersCatch(scenario(FaultMix.all()).withMutants(mutant), 500);
     }

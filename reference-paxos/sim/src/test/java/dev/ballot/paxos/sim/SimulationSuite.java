@@ -17,6 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 abstract class SimulationSuite {
     static final FaultMix AMNESIA = FaultMix.all().withWipe(0.02);
+    /**
+     * Late accepts: a leader paused behind a partition (or a bridge) resumes and sends accepts of
+     * its old ballot, which reach acceptors that meanwhile promised a successor; messages take up
+     * to 4 ticks, so some arrive after newer ones.
+     */
+    static final FaultMix LATE_ACCEPTS = FaultMix.none().withDelay(4).withPause(0.03).withPartition(0.05);
 
     private final Function<FaultMix, Scenario> scenarios;
     private final int seeds;
@@ -57,6 +63,11 @@ abstract class SimulationSuite {
     @Test
     void aSeedReplaysExactly() {
         assertReplays(scenario(FaultMix.all()), 7);
+    }
+
+    @Test
+    void forgetPromiseIsCaughtByACheckerWhenAcceptsArriveLate() {
+        assertCheckersCatch(scenario(LATE_ACCEPTS).withMutants(Mutant.FORGET_PROMISE), 500);
     }
 
     @Test
