@@ -17,7 +17,15 @@ public record Snapshot(long slot, Map<Long, Long> registers, Map<Long, Session> 
         sessions = Map.copyOf(sessions);
     }
 
-    /** The last request of one client that the state machine applied, and what it answered. */
-    public record Session(long seq, Outcome outcome) {
+    /**
+     * The last request of one client that the state machine applied, what it answered, and in
+     * which slot: a session idle for long enough is dropped (see {@code KvStateMachine}).
+     */
+    public record Session(long seq, Outcome outcome, long lastSlot) {
+
+        /** A session last active in slot 0 (kept for callers that predate {@code lastSlot}). */
+        public Session(long seq, Outcome outcome) {
+            this(seq, outcome, 0);
+        }
     }
 }

@@ -16,13 +16,40 @@ import java.util.Objects;
  * The replicated key-value store: cas-registers by key, fed the chosen slots in order. It keeps,
  * per client, the last request it applied and its outcome, so that a retried request (same
  * client and sequence number) decided in a second slot is skipped, never applied twice.
+ *
+ * <h2>Bounded sessions</h2>
+ * Only the latest request per client is kept: that suffices because a client has one request
+ * open at a time, so every retry carries the latest sequence number it used. A client that has
+ * had nothing applied for {@code idleSlots} slots is forgotten: that is safe as long as no client
+ * retries a request that long after its last one was applied (clients give up on a request long
+ * before; a forgotten client that comes back with a new request starts a new session). Sessions
+ * are dropped only at slots divisible by {@code pruneEvery}, a decision that depends on the log
+ * alone, so every replica, and every snapshot, holds the same sessions at the same slot.
  */
 final class KvStateMachine {
+    /** About ten minutes of a busy cluster (100 slots per second). */
+    static final long IDLE_SLOTS = 1 << 16;
+    static final long PRUNE_EVERY = 1 << 10;
+
     private final Map<Long, Long> registers = new HashMap<>();
     private final Map<Long, Snapshot.Session> sessions = new HashMap<>();
+    private final long idleSlots;
+    private final long pruneEvery;
+
+    KvStateMachine() {
+        this(IDLE_SLOTS, PRUNE_EVERY);
+    }
+
+    KvStateMachine(long idleSlots, long pruneEvery) {
+        this.idleSlots = idleSlots;
+        this.pruneEvery = pruneEvery;
+    }
 
     /** Applies one slot; returns the commands executed, duplicates left out. */
     List<Applied> apply(long slot, Value value) {
+        if (slot % pruneEvery == 0) {
+            sessions.values().removeIf(session -> session.lastSlot() < slot - idleSlots);
+        }
         List<Applied> applied = new ArrayList<>();
         if (value instanceof Value.Batch batch) {
             for (int i = 0; i < batch.commands().size(); i++) {
@@ -30,7 +57,7 @@ final class KvStateMachine {
                 Snapshot.Session session = sessions.get(command.client());
                 if (session == null || command.seq() > session.seq()) {
                     Outcome outcome = execute(command.request());
-                    sessions.put(command.client(), new Snapshot.Session(command.seq(), outcome));
+                    sessions.put(command.client(), new Snapshot.Session(command.seq(), outcome, slot));
                     applied.add(new Applied(slot, i, command, outcome));
                 }
             }
@@ -75,6 +102,10 @@ final class KvStateMachine {
 
     Snapshot snapshot(long slot) {
         return new Snapshot(slot, registers, sessions);
+    }
+
+    int sessions() {
+        return sessions.size();
     }
 
     void restore(Snapshot snapshot) {
