@@ -9,9 +9,11 @@
  *       persisted so far (an empty list after losing the disk: the node then rejoins safely).</li>
  *   <li>Feed it {@link dev.ballot.paxos.Input}s one at a time: a {@code Tick} every tick (say
  *       10 ms), every message that arrives, every client request.</li>
- *   <li>For each {@link dev.ballot.paxos.Ready}: append and fsync {@code persist} first, then send
- *       {@code send} and {@code replies}. Sending before the fsync breaks Paxos: an acceptor that
- *       promises and then forgets may let two values be chosen.</li>
+ *   <li>For each {@link dev.ballot.paxos.Ready}: send {@code sendBeforePersist} (the proposer's
+ *       requests) at any time, append {@code persist} and fsync it unless the Ready says its
+ *       records are lazy, and only then send {@code send} and {@code replies}. Sending those
+ *       before the fsync breaks Paxos: an acceptor that promises and then forgets may let two
+ *       values be chosen. The Ready's Javadoc says why the requests may go early.</li>
  * </ol>
  * Time is counted in ticks; randomness comes from the {@code RandomGenerator} given at
  * construction. The core reads no clock (the {@code Tick}'s wall clock is only for the

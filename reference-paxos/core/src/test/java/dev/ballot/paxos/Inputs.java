@@ -31,7 +31,7 @@ public final class Inputs {
 
     /** The bodies {@code ready} sends to {@code to}. */
     public static List<Body> sentTo(Ready ready, int to) {
-        return ready.send().stream().filter(m -> m.to() == to).map(Message::body).toList();
+        return ready.messages().stream().filter(m -> m.to() == to).map(Message::body).toList();
     }
 
     /** The one body {@code ready} sends to {@code to}, of the given type. */

@@ -69,8 +69,7 @@ final class Election {
         votes = new Votes();
         adopted.clear();
         Body.Prepare prepare = new Body.Prepare(ballot, log.commitIndex() + 1);
-        node.out().send(config.id(), prepare);
-        node.out().toPeers(prepare);
+        node.out().requestAll(prepare);
     }
 
     /** Phase 1(b) answers; with a majority, adopt the highest-ballot proposal per slot (P2c). */

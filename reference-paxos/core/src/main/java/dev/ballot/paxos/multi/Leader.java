@@ -103,7 +103,7 @@ final class Leader {
     private void propose(long slot, Value value) {
         InFlight proposal = new InFlight(new Entry(slot, ballot, value), ticks);
         inFlight.put(slot, proposal);
-        node.out().broadcast(new Body.Accept(proposal.proposal, log.commitIndex()));
+        node.out().requestAll(new Body.Accept(proposal.proposal, log.commitIndex()));
     }
 
     /** Phase 2(b) answers: a majority for the same ballot means the slot is chosen. */
@@ -127,7 +127,7 @@ final class Leader {
         for (InFlight proposal : inFlight.values()) {
             if (ticks - proposal.sentAt >= config.timing().retryTicks()) {
                 proposal.sentAt = ticks;
-                node.out().toPeers(new Body.Accept(proposal.proposal, log.commitIndex()));
+                node.out().requestPeers(new Body.Accept(proposal.proposal, log.commitIndex()));
             }
         }
         if (ticks % config.timing().heartbeatTicks() == 0) {

@@ -16,7 +16,9 @@ import java.util.TreeMap;
  * machine in slot order as soon as there is no gap. Every {@code snapshotEvery} applied slots the
  * state machine is snapshotted and everything up to the snapshot is compacted away, here and in
  * the acceptor, so neither grows without bound. Learned slots are persisted before they are told
- * to anyone (the rejoin protocol relies on it) and kept until compacted, to serve laggards.
+ * to anyone, or lazily where this node's own durable acceptance of the same proposal stands in
+ * for the record (the rejoin protocol relies on one or the other, see {@code Durable.Chosen}),
+ * and kept until compacted, to serve laggards.
  */
 final class Log {
     private final Node node;
@@ -66,7 +68,7 @@ final class Log {
             return false;
         }
         chosen.put(entry.slot(), entry);
-        node.out().persist(new Durable.Chosen(entry));
+        node.persistChosen(entry);
         node.out().learned(entry);
         return true;
     }

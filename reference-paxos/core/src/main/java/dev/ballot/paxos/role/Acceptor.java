@@ -6,7 +6,6 @@ import dev.ballot.paxos.Config;
 import dev.ballot.paxos.Durable;
 import dev.ballot.paxos.Entry;
 import dev.ballot.paxos.Mutant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.NavigableMap;
@@ -98,6 +97,15 @@ public final class Acceptor {
         }
     }
 
+    /**
+     * Whether this acceptor accepted exactly {@code proposal} and wrote a record of it (so it is
+     * durable once the step that accepted it is: never under {@link Mutant#VOLATILE_ACCEPTOR}).
+     */
+    boolean holdsDurably(Entry proposal) {
+        Entry mine = accepted.get(proposal.slot());
+        return !config.has(Mutant.VOLATILE_ACCEPTOR) && mine != null && (mine == proposal || mine.equals(proposal));
+    }
+
     public Ballot promised() {
         return promised;
     }
@@ -106,8 +114,10 @@ public final class Acceptor {
         return compactedUpTo;
     }
 
+    /** The accepted proposals from {@code slot} on, in slot order, as an immutable list. */
     public List<Entry> acceptedFrom(long slot) {
-        return new ArrayList<>(accepted.tailMap(slot, true).values());
+        Collection<Entry> from = accepted.tailMap(slot, true).values();
+        return from.isEmpty() ? List.of() : List.copyOf(from);
     }
 
     void checkpoint(List<Durable> into) {

@@ -184,6 +184,18 @@ public final class Node implements Replica {
         return Ballot.max(seen, acceptor.promised()).next(config.id());
     }
 
+    /**
+     * Records that {@code entry} is chosen: lazily if this node's acceptor holds the same
+     * proposal durably, else forced (see {@link Durable.Chosen} for why).
+     */
+    public void persistChosen(Entry entry) {
+        if (acceptor.holdsDurably(entry)) {
+            out.persistLazily(new Durable.Chosen(entry));
+        } else {
+            out.persist(new Durable.Chosen(entry));
+        }
+    }
+
     public Config config() {
         return config;
     }

@@ -16,15 +16,20 @@ import java.util.List;
 /**
  * Collects what one step produces, to be handed back as a {@link Ready}. Messages a node sends to
  * itself never leave it: they wait in a local queue that the node drains before the step ends,
- * which is safe because nothing of the step is visible outside before its records are persisted.
+ * which is safe because nothing of the step that depends on them is visible outside before its
+ * records are persisted. The proposer's requests ({@link #request}) are the exception the
+ * {@link Ready} contract allows: they may leave before the step's records are durable.
  */
 public final class Outbox {
-    private static final Ready NOTHING = new Ready(List.of(), List.of(), List.of(), List.of(), List.of());
+    private static final Ready NOTHING =
+            new Ready(List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of());
 
     private final int self;
     private final int clusterSize;
     private long incarnation;
     private final List<Durable> persist = new ArrayList<>();
+    private boolean sync;
+    private final List<Message> early = new ArrayList<>();
     private final List<Message> send = new ArrayList<>();
     private final List<Reply> replies = new ArrayList<>();
     private final List<Entry> learned = new ArrayList<>();
@@ -45,23 +50,36 @@ public final class Outbox {
         incarnation = id;
     }
 
+    /** A record that must be durable before this step's messages (but requests) and replies. */
     public void persist(Durable record) {
+        persist.add(record);
+        sync = true;
+    }
+
+    /** A record a crash may lose: see {@link Durable.Chosen} for when that is safe. */
+    public void persistLazily(Durable record) {
         persist.add(record);
     }
 
+    /** A message that leaves only once this step's records are durable. */
     public void send(int to, Body body) {
+        send(to, body, send);
+    }
+
+    /**
+     * A proposer's phase-1(a) or phase-2(a) request, which may leave before this step's records
+     * are durable (see {@link Ready} for why that is safe, and for what it may not carry).
+     */
+    public void request(int to, Body body) {
+        send(to, body, early);
+    }
+
+    private void send(int to, Body body, List<Message> into) {
         Message message = new Message(self, to, incarnation, body);
         if (to == self) {
             local.add(message);
         } else {
-            send.add(message);
-        }
-    }
-
-    /** Sends to every node, this one included. */
-    public void broadcast(Body body) {
-        for (int node = 0; node < clusterSize; node++) {
-            send(node, body);
+            into.add(message);
         }
     }
 
@@ -70,6 +88,21 @@ public final class Outbox {
         for (int node = 0; node < clusterSize; node++) {
             if (node != self) {
                 send(node, body);
+            }
+        }
+    }
+
+    /** A proposer's request to every node, this one first (its own vote is recorded in this step). */
+    public void requestAll(Body body) {
+        request(self, body);
+        requestPeers(body);
+    }
+
+    /** A proposer's request to every node but this one. */
+    public void requestPeers(Body body) {
+        for (int node = 0; node < clusterSize; node++) {
+            if (node != self) {
+                request(node, body);
             }
         }
     }
@@ -96,10 +129,13 @@ public final class Outbox {
      * so an empty step allocates nothing, and only non-empty lists are copied.
      */
     Ready drain() {
-        if (persist.isEmpty() && send.isEmpty() && replies.isEmpty() && learned.isEmpty() && applied.isEmpty()) {
+        if (persist.isEmpty() && early.isEmpty() && send.isEmpty() && replies.isEmpty() && learned.isEmpty()
+                && applied.isEmpty()) {
             return NOTHING;
         }
-        return new Ready(take(persist), take(send), take(replies), take(learned), take(applied));
+        boolean synced = sync;
+        sync = false;
+        return new Ready(take(persist), synced, take(early), take(send), take(replies), take(learned), take(applied));
     }
 
     private static <T> List<T> take(List<T> collected) {

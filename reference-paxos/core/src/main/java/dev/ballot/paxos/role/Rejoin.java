@@ -41,13 +41,16 @@ import java.util.TreeMap;
  *   <li><b>A promise of ballot b counted in a phase 1.</b> If the phase 1 was still in progress
  *       at the rejoin, the vote was taken back and that phase 1 needs a fresh quorum. If it had
  *       completed, its proposer sent prepare(b) to itself first and persisted its own promise of
- *       at least b before sending anything, so its answer reports a promise of at least b and R'
+ *       at least b before it counted any answer (the prepare itself may leave earlier, see
+ *       {@code Ready}), so its answer reports a promise of at least b and R'
  *       never accepts below b (trap 2 of DESIGN.md). DESIGN.md's argument relies on another quorum
  *       member having promised b, but that member may promise b only after it answered the
  *       rejoin; the proposer's own promise is what makes the argument hold.</li>
  *   <li><b>An acceptance of (b, v) in slot s counted in a phase 2.</b> If the phase 2 had not
  *       chosen v yet, the vote was taken back. If it had, the proposer learned (b, v) chosen and
- *       persisted that before telling anyone; its answer reports (b, v) as chosen, so R' accepts
+ *       persisted that before telling anyone, unless its own acceptor holds (b, v) durably, in
+ *       which case the record is lazy ({@code Durable.Chosen}) and a crash may turn it back into
+ *       that acceptance. Its answer reports (b, v) as chosen or as accepted, so R' accepts
  *       (b, v) or a higher-ballot proposal in s, which by Paxos' own invariant (§2.2 P2c) carries
  *       v too (trap 1). Counting only acceptors is not enough: the other acceptors of the quorum
  *       may accept (b, v) after they answered the rejoin.</li>

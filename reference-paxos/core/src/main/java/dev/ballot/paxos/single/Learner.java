@@ -1,15 +1,17 @@
 package dev.ballot.paxos.single;
 
 import dev.ballot.paxos.Body;
-import dev.ballot.paxos.Durable;
 import dev.ballot.paxos.Entry;
+import dev.ballot.paxos.role.Node;
 import dev.ballot.paxos.role.Outbox;
 import java.util.List;
 
 /**
  * The learner of Paxos Made Simple §2.3: it learns the decree once, from its own proposer's
  * majority of acceptances or from another learner's news, and persists it before anyone hears of
- * it (the rejoin protocol relies on a proposer remembering what it saw chosen).
+ * it, or lazily where its own acceptor's durable acceptance of the same proposal stands in for the
+ * record (the rejoin protocol relies on a proposer remembering what it saw chosen; see
+ * {@code Durable.Chosen}).
  */
 final class Learner {
     private Entry chosen;
@@ -19,13 +21,13 @@ final class Learner {
     }
 
     /** Learns {@code entry} unless something is learned already; true if it was news. */
-    boolean learn(Entry entry, Outbox out) {
+    boolean learn(Entry entry, Node node) {
         if (chosen != null) {
             return false;
         }
         chosen = entry;
-        out.persist(new Durable.Chosen(entry));
-        out.learned(entry);
+        node.persistChosen(entry);
+        node.out().learned(entry);
         return true;
     }
 

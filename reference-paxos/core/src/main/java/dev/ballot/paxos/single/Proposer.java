@@ -71,8 +71,7 @@ final class Proposer {
         timer = config.timing().retryTicks();
         listener.preparing();
         // Sent to this node first: its own promise of the ballot is persisted before any answer.
-        node.out().send(config.id(), new Body.Prepare(ballot, Entry.DECREE));
-        node.out().toPeers(new Body.Prepare(ballot, Entry.DECREE));
+        node.out().requestAll(new Body.Prepare(ballot, Entry.DECREE));
     }
 
     void onPromise(Message message, Body.Promise promise) {
@@ -105,7 +104,7 @@ final class Proposer {
         phase = Phase.ACCEPTING;
         votes = new Votes();
         adopted = new Entry(Entry.DECREE, ballot, value);
-        node.out().broadcast(new Body.Accept(adopted, 0));
+        node.out().requestAll(new Body.Accept(adopted, 0));
     }
 
     void onAccepted(Message message, Body.Accepted accepted) {

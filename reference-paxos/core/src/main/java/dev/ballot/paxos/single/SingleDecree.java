@@ -111,7 +111,7 @@ public final class SingleDecree implements Node.Protocol, Proposer.Listener {
 
     /** Learns the decree and answers every client waiting for it. */
     private boolean learn(Entry entry) {
-        if (!learner.learn(entry, node.out())) {
+        if (!learner.learn(entry, node)) {
             return false;
         }
         proposer.stop();

@@ -8,12 +8,14 @@ import static dev.ballot.paxos.Inputs.random;
 import static dev.ballot.paxos.Inputs.sentTo;
 import static dev.ballot.paxos.Inputs.tick;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ballot.paxos.Ballot;
 import dev.ballot.paxos.Body;
 import dev.ballot.paxos.Command;
 import dev.ballot.paxos.Config;
+import dev.ballot.paxos.Durable;
 import dev.ballot.paxos.Entry;
 import dev.ballot.paxos.Input;
 import dev.ballot.paxos.Mutant;
@@ -38,7 +40,7 @@ class MultiPaxosRulesTest {
     private Ready elect(List<Entry> accepted) {
         for (int i = 0; i < 1000; i++) {
             Ready ready = node.step(tick());
-            if (!ready.send().isEmpty()) {
+            if (!ready.messages().isEmpty()) {
                 Body.Prepare prepare = only(ready, 1, Body.Prepare.class);
                 assertEquals(1, prepare.fromSlot(), "phase 1 covers the open range from the first unchosen slot");
                 return node.step(from(1, 0, new Body.Promise(prepare.ballot(), accepted, null)));
@@ -80,6 +82,37 @@ class MultiPaxosRulesTest {
     }
 
     @Test
+    void theLeadersAcceptsMayLeaveBeforeItsOwnAcceptanceIsDurableButNothingElse() {
+        Ballot ballot = ballotOf(elect(List.of()));
+        Ready accept = node.step(new Input.ClientRequest(WRITE));
+        Entry proposal = new Entry(1, ballot, new Value.Batch(List.of(WRITE)));
+        assertEquals(List.of(new Body.Accept(proposal, 0), new Body.Accept(proposal, 0)),
+                accept.sendBeforePersist().stream().map(m -> m.body()).toList());
+        assertTrue(accept.syncBeforeSend() && accept.persist().contains(new Durable.Accepted(proposal)),
+                "its own acceptance is forced before anything that counts it leaves");
+
+        // From node 1, whose incarnation its promise made known: nothing else to record.
+        Ready chosen = node.step(from(1, 0, new Body.Accepted(ballot, 1)));
+        assertEquals(List.of(new Durable.Chosen(proposal)), chosen.persist());
+        assertFalse(chosen.syncBeforeSend(), "its own durable acceptance stands in for the chosen record");
+        assertTrue(chosen.sendBeforePersist().isEmpty(), "news of a choice waits like any answer");
+    }
+
+    @Test
+    void anAcceptorAnswersOnlyAfterItsRecordsAndLearnsLazilyWhatItAccepted() {
+        Replica follower = Node.bootstrap(Config.of(1, 3), random(), MultiPaxos.FACTORY);
+        Entry proposal = new Entry(1, new Ballot(1, 0), new Value.Batch(List.of(WRITE)));
+        Ready accepted = follower.step(from(0, 1, new Body.Accept(proposal, 0)));
+        assertTrue(accepted.syncBeforeSend() && accepted.sendBeforePersist().isEmpty(), accepted.toString());
+        Ready learned = follower.step(from(0, 1, new Body.Chosen(null, List.of(proposal))));
+        assertFalse(learned.syncBeforeSend(), learned.toString());
+
+        Entry other = new Entry(2, new Ballot(1, 0), new Value.Noop());
+        Ready unseen = follower.step(from(0, 1, new Body.Chosen(null, List.of(other))));
+        assertTrue(unseen.syncBeforeSend(), "a choice it did not accept itself is forced");
+    }
+
+    @Test
     void aRetriedRequestIsAppliedOnceAndAnsweredAgain() {
         Ballot ballot = ballotOf(elect(List.of()));
         Ballot other = new Ballot(ballot.round() + 1, 2);
@@ -90,7 +123,7 @@ class MultiPaxosRulesTest {
         assertEquals(1, first.applied().size(), first.applied().toString());
         Ready retry = node.step(new Input.ClientRequest(WRITE));
         assertEquals(List.of(new Reply(7, 1, new Outcome.Ok(null))), retry.replies());
-        assertTrue(retry.send().isEmpty(), "an applied request is not proposed again");
+        assertTrue(retry.messages().isEmpty(), "an applied request is not proposed again");
     }
 
     @Test
@@ -127,6 +160,6 @@ class MultiPaxosRulesTest {
     void followersIgnoreOtherCandidatesWhileTheyHearTheirLeader() {
         node.step(from(2, 0, new Body.Heartbeat(new Ballot(3, 2), 0, 1)));
         Ready ready = node.step(from(1, 0, new Body.Prepare(new Ballot(4, 1), 1)));
-        assertTrue(ready.send().isEmpty(), ready.toString());
+        assertTrue(ready.messages().isEmpty(), ready.toString());
     }
 }

@@ -95,7 +95,7 @@ class ProposerRulesTest {
         Body.Prepare retry = null;
         for (int i = 0; i < 100 && retry == null; i++) {
             Ready ready = proposer.step(tick());
-            retry = ready.send().isEmpty() ? null : only(ready, 1, Body.Prepare.class);
+            retry = ready.messages().isEmpty() ? null : only(ready, 1, Body.Prepare.class);
         }
         assertTrue(retry != null && retry.ballot().isAbove(theirs), String.valueOf(retry));
     }
@@ -106,6 +106,6 @@ class ProposerRulesTest {
         assertEquals(List.of(NINE), learned.learned());
         Ready read = proposer.step(client(3, 1, new Request.Read(0)));
         assertEquals(List.of(new Reply(3, 1, new Outcome.Ok(9L))), read.replies());
-        assertTrue(read.send().isEmpty());
+        assertTrue(read.messages().isEmpty());
     }
 }

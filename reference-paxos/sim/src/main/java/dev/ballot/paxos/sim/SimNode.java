@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
 
 /**
  * One simulated machine: a replica, the disk it persists to, its wall clock's offset, and whether
- * it is up. The disk is all that survives a crash; a wipe loses it too.
+ * it is up. The disk is all that survives a crash (but for lazy records not yet followed by a
+ * forced write: the crash takes those); a wipe loses it too.
  */
 final class SimNode {
     /** When the disk holds this many records, it is rewritten from a checkpoint. */
@@ -24,6 +25,8 @@ final class SimNode {
     private final Replicas replicas;
     private final SplittableRandom random;
     private List<Durable> disk = new ArrayList<>();
+    /** How many records of {@code disk} are forced; the rest are lazy and lost in a crash. */
+    private int forced;
     private Replica replica;
     long clockOffsetMillis;
     boolean crashAfterNextPersist;
@@ -47,17 +50,30 @@ final class SimNode {
         return replica;
     }
 
-    /** Steps the replica and persists what it asks for; the caller sends the rest. */
+    /** Steps the replica; the caller persists and sends what it asks for. */
     Ready step(Input input) {
-        Ready ready = replica.step(input);
+        return replica.step(input);
+    }
+
+    /** Writes {@code ready}'s records, and forces them (with every lazy one before) if it asks. */
+    void persist(Ready ready) {
         disk.addAll(ready.persist());
+        if (ready.syncBeforeSend()) {
+            forced = disk.size();
+        }
         if (disk.size() >= COMPACT_AT) {
             disk = new ArrayList<>(replica.checkpoint());
+            forced = disk.size();
         }
-        return ready;
+    }
+
+    /** Whether a crash in the middle of a step comes after its records are forced. */
+    boolean crashesAfterForce() {
+        return random.nextBoolean();
     }
 
     void crash() {
+        disk.subList(forced, disk.size()).clear();
         replica = null;
         crashAfterNextPersist = false;
         paused = false;
@@ -71,5 +87,6 @@ final class SimNode {
     void wipe() {
         crash();
         disk.clear();
+        forced = 0;
     }
 }
