@@ -3,9 +3,9 @@ package dev.ballot.paxos.sim;
 import dev.ballot.history.Op;
 import dev.ballot.history.Operation;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 
 /**
  * Measures how many seeded schedules per second the simulator runs, for the team to track (the
@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * {@code java -cp ... dev.ballot.paxos.sim.Throughput [agreement|registers] [seeds] [check]}; with
  * {@code check} every history also goes through the framework's checkers ({@link Verdict}).
  *
- * <p>It reports wall time and this thread's CPU time: on a machine shared with other work the
+ * <p>It reports wall time and the process's CPU time: on a machine shared with other work the
  * CPU time is the steadier of the two. It also reports what the schedules held, operations by
  * outcome and faults by kind, so that a faster simulator is not one that stopped injecting faults.
  */
@@ -48,33 +48,57 @@ public final class Throughput {
         }
     }
 
-    /** Runs seeds {@code 0 .. seeds-1} of {@code scenario} and times them (after a warm-up). */
+    /**
+     * Runs seeds {@code 0 .. seeds-1} of {@code scenario} on every core (schedules are
+     * independent, as in a test run) and times them, after a warm-up. CPU time is the whole
+     * process's.
+     */
     public static Measurement measure(Scenario scenario, int seeds, boolean check) {
-        for (long seed = -300; seed < 0; seed++) {
-            Simulation.run(scenario, seed);
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] outcomes = new long[3];
-        Map<String, Long> faults = new TreeMap<>();
-        long cpu = threads.getCurrentThreadCpuTime();
+        LongStream.range(-300, 0).parallel().forEach(seed -> Simulation.run(scenario, seed));
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
-        for (long seed = 0; seed < seeds; seed++) {
+        Tally tally = LongStream.range(0, seeds).parallel()
+                .mapToObj(seed -> Tally.of(scenario, seed, check))
+                .reduce(new Tally(), Tally::plus);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+        return new Measurement(seeds, seconds, cpuSeconds, tally.outcomes[0], tally.outcomes[1],
+                tally.outcomes[2], tally.faults);
+    }
+
+    /** What some schedules held: operations by outcome, faults by kind. */
+    private static final class Tally {
+        final long[] outcomes = new long[3];
+        final Map<String, Long> faults = new TreeMap<>();
+
+        static Tally of(Scenario scenario, long seed, boolean check) {
             Simulation.Result result = Simulation.run(scenario, seed);
             if (check && !Verdict.of(scenario.workload(), result.history()).valid()) {
                 throw new IllegalStateException("seed " + seed + " is not valid");
             }
+            Tally tally = new Tally();
             for (Operation op : result.history().operations()) {
-                outcomes[op.isOk() ? 0 : op.isFail() ? 1 : 2]++;
+                tally.outcomes[op.isOk() ? 0 : op.isFail() ? 1 : 2]++;
             }
             for (Op op : result.history().ops()) {
                 if (op.isNemesis()) {
-                    faults.merge(op.f(), 1L, Long::sum);
+                    tally.faults.merge(op.f(), 1L, Long::sum);
                 }
             }
+            return tally;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-        return new Measurement(seeds, seconds, cpuSeconds, outcomes[0], outcomes[1], outcomes[2], faults);
+
+        Tally plus(Tally other) {
+            Tally sum = new Tally();
+            for (int i = 0; i < 3; i++) {
+                sum.outcomes[i] = outcomes[i] + other.outcomes[i];
+            }
+            sum.faults.putAll(faults);
+            other.faults.forEach((f, n) -> sum.faults.merge(f, n, Long::sum));
+            return sum;
+        }
     }
 
     public static void main(String[] args) {
