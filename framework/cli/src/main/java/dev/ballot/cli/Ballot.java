@@ -3,10 +3,13 @@ package dev.ballot.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code ballot} command line: {@code check} a history, {@code bench} the checker. */
+/**
+ * The {@code ballot} command line: {@code check} a history, {@code run} a campaign in Docker,
+ * {@code bench} the checker.
+ */
 @Command(name = "ballot", mixinStandardHelpOptions = true, version = "ballot 0.1.0",
         description = "Jepsen-style correctness testing for consensus implementations.",
-        subcommands = {CheckCommand.class, BenchCommand.class})
+        subcommands = {CheckCommand.class, RunCommand.class, BenchCommand.class})
 public final class Ballot implements Runnable {
 
     /** Exit code for bad input or an error of the harness, as DESIGN.md says. */

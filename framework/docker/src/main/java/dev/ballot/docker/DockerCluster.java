@@ -1,0 +1,177 @@
+package dev.ballot.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import dev.ballot.nemesis.Clocks;
+import dev.ballot.nemesis.Net;
+import dev.ballot.nemesis.NodeControl;
+import dev.ballot.runner.Cluster;
+import dev.ballot.sut.Client;
+import dev.ballot.sut.NodeAddress;
+import dev.ballot.sut.SystemUnderTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * A cluster of N nodes of a {@link SystemUnderTest} in Docker containers, on a private network
+ * where node {@code nI} is reachable by that name. Started in parallel: image (reused when its
+ * inputs did not change), containers, iptables chains and faketime files, node processes, each
+ * node's readiness probe. See {@link NodeContainer} for the process model, {@link IptablesNet},
+ * {@link ProcessControl} and {@link FaketimeClocks} for the faults.
+ *
+ * <p>Every container and the network carry labels naming the run and its owner (see
+ * {@link Labels}); a start first removes what killed runs left. {@link #close} removes the run's
+ * own, unless it is to be left running; so does a shutdown hook if the JVM exits first (Ctrl-C).
+ */
+public final class DockerCluster implements Cluster, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DockerCluster.class);
+
+    private final SystemUnderTest system;
+    private final String run;
+    private final boolean leaveRunning;
+    private final DockerClient docker;
+    private final Map<String, NodeContainer> containers = new LinkedHashMap<>();
+    private final IptablesNet net;
+    private final FaketimeClocks clocks;
+    private final ProcessControl control;
+    private final Thread hook;
+    private LabelledNetwork network;
+    private boolean closed;
+
+    private DockerCluster(SystemUnderTest system, int size, boolean leaveRunning, boolean fakeClocks) {
+        this.system = system;
+        this.leaveRunning = leaveRunning;
+        this.docker = DockerClientFactory.instance().client();
+        this.run = String.format("%tY%<tm%<tdT%<tH%<tM%<tS-%04x", System.currentTimeMillis(),
+                ThreadLocalRandom.current().nextInt(0x10000));
+        // The mechanisms share this map; its values are filled in when the containers exist.
+        for (int i = 1; i <= size; i++) {
+            containers.put("n" + i, null);
+        }
+        this.net = new IptablesNet(containers);
+        this.clocks = new FaketimeClocks(containers, fakeClocks);
+        this.control = new ProcessControl(containers, system.node(), clocks.environment());
+        this.hook = new Thread(this::close, "ballot-cluster-teardown");
+    }
+
+    /**
+     * Starts a cluster of {@code size} nodes and returns once every node is ready.
+     *
+     * @param leaveRunning keep the containers when the cluster is closed (to look at them)
+     * @param fakeClocks run the nodes under libfaketime, so that clock faults can be applied; it
+     *     slows them down (see {@link FaketimeClocks}), so only campaigns with clock faults ask
+     * @throws IllegalStateException if Docker does not answer, an image cannot be built, or a node
+     *     does not become ready; whatever was started is removed then
+     */
+    public static DockerCluster start(SystemUnderTest system, int size, boolean leaveRunning,
+                                      boolean fakeClocks) {
+        DockerCluster cluster = new DockerCluster(system, size, leaveRunning, fakeClocks);
+        try {
+            cluster.startAll();
+            return cluster;
+        } catch (RuntimeException e) {
+            cluster.discard();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        Leftovers.removeAbandoned(docker);
+        String image = Images.ensure(docker, system.image());
+        Map<String, String> labels = Labels.of(run, system.name());
+        Runtime.getRuntime().addShutdownHook(hook);
+        network = new LabelledNetwork(docker, "ballot-" + run, labels);
+        containers.replaceAll((name, none) -> new NodeContainer(image, name,
+                "ballot-" + run + "-" + name, network, labels, system.node().clientPort()));
+        Parallel.forEach(containers.values(), node -> node.start(network.getId()));
+        net.install();
+        clocks.install();
+        Parallel.forEach(containers.keySet(), control::start);
+        LOG.info("cluster {} of {} x {} is ready", run, containers.size(), image);
+    }
+
+    /** The run's id, which the {@code ballot.run} label carries. */
+    public String run() {
+        return run;
+    }
+
+    @Override
+    public List<String> nodes() {
+        return List.copyOf(containers.keySet());
+    }
+
+    @Override
+    public NodeAddress address(String node) {
+        return new NodeAddress(node, "127.0.0.1", containers.get(node).hostPort());
+    }
+
+    @Override
+    public Net net() {
+        return net;
+    }
+
+    @Override
+    public NodeControl control() {
+        return control;
+    }
+
+    @Override
+    public Clocks clocks() {
+        return clocks;
+    }
+
+    @Override
+    public Client client(String node, Duration timeout) {
+        return system.client(address(node), timeout);
+    }
+
+    /** Copies each node's log to {@code dir/<node>.log}; a log that cannot be had is skipped. */
+    public void copyLogs(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (NodeContainer node : containers.values()) {
+            try {
+                node.copyLog(dir.resolve(node.name() + ".log"));
+            } catch (RuntimeException e) {
+                LOG.warn("could not copy the log of {}: {}", node.name(), e.toString());
+            }
+        }
+    }
+
+    /** Removes the containers and the network, unless they are to be left running. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        unhook();
+        if (leaveRunning) {
+            LOG.warn("leaving cluster {} running: docker ps --filter label={}={}", run, Labels.RUN, run);
+        } else {
+            Leftovers.removeRun(docker, run);
+        }
+    }
+
+    /** After a failed start: remove everything, even if asked to leave it running. */
+    private synchronized void discard() {
+        closed = true;
+        unhook();
+        Leftovers.removeRun(docker, run);
+    }
+
+    private void unhook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: this is the hook itself.
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.ballot.docker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ballot.nemesis.Grudge;
+import dev.ballot.nemesis.Link;
+import dev.ballot.nemesis.NodeState;
+import dev.ballot.reference.ReferencePaxos;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The mechanisms of the nemesis on a real three-node cluster of the reference system. */
+class DockerClusterDockerIT {
+    private static DockerCluster cluster;
+
+    @BeforeAll
+    static void start() {
+        DockerAvailable.assume();
+        cluster = DockerCluster.start(new ReferencePaxos(ReferencePaxos.defaultHome(), "register",
+                null), 3, false, true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void cutAndHealAreSeenByTheProbes() {
+        IptablesNet net = (IptablesNet) cluster.net();
+        List<String> nodes = cluster.nodes();
+        assertEquals(List.of(), net.verify(Grudge.none(), nodes));
+        Grudge isolate = Grudge.of(Map.of("n1", List.of("n2", "n3"), "n2", List.of("n1"),
+                "n3", List.of("n1")));
+        net.cut(isolate);
+        assertEquals(List.of(), net.verify(isolate, nodes));
+        assertTrue(!net.delivers(new Link("n1", "n2")) && net.delivers(new Link("n2", "n3")));
+        net.heal();
+        assertEquals(List.of(), net.verify(Grudge.none(), nodes));
+    }
+
+    @Test
+    void aOneWayCutDropsOneDirectionOnly() {
+        IptablesNet net = (IptablesNet) cluster.net();
+        net.cut(Grudge.oneWay("n1", "n2"));
+        try {
+            assertTrue(!net.delivers(new Link("n2", "n1")), "n1 drops what n2 sends");
+            assertTrue(net.delivers(new Link("n1", "n2")), "n2 still hears n1");
+            assertEquals(List.of(), net.verify(Grudge.oneWay("n1", "n2"), cluster.nodes()));
+            assertEquals(List.of(new Link("n2", "n1")), net.verify(Grudge.none(), cluster.nodes()));
+        } finally {
+            net.heal();
+        }
+    }
+
+    @Test
+    void lossRulesAreInPlace() {
+        IptablesNet net = (IptablesNet) cluster.net();
+        net.loss(List.of("n3"), 0.4);
+        net.heal();
+        assertEquals(List.of(), net.verify(Grudge.none(), cluster.nodes()));
+    }
+
+    @Test
+    void killRestartWipePauseResumeAreObserved() {
+        var control = cluster.control();
+        assertEquals(NodeState.RUNNING, control.state("n2"));
+        assertThrows(IllegalStateException.class, () -> control.wipe("n2"));
+        control.pause("n2");
+        assertEquals(NodeState.PAUSED, control.state("n2"));
+        control.resume("n2");
+        assertEquals(NodeState.RUNNING, control.state("n2"));
+        control.kill("n2");
+        assertEquals(NodeState.DEAD, control.state("n2"));
+        control.wipe("n2");
+        control.start("n2");
+        assertEquals(NodeState.RUNNING, control.state("n2"));
+    }
+
+    @Test
+    void clocksMoveTheWallClockOnly() {
+        var clocks = cluster.clocks();
+        clocks.offset("n3", -60);
+        double skew = Duration.between(Instant.now(), clocks.read("n3")).toMillis() / 1000.0;
+        assertTrue(Math.abs(skew + 60) < 2, "n3 reads " + skew + " s");
+        clocks.offset("n3", 0.5);
+        skew = Duration.between(Instant.now(), clocks.read("n3")).toMillis() / 1000.0;
+        assertTrue(Math.abs(skew - 0.5) < 0.4, "n3 reads " + skew + " s");
+        clocks.reset("n3");
+        skew = Duration.between(Instant.now(), clocks.read("n3")).toMillis() / 1000.0;
+        assertTrue(Math.abs(skew) < 1, "n3 reads " + skew + " s");
+    }
+}
