@@ -1,6 +1,8 @@
 package dev.ballot.paxos.server;
 
+import dev.ballot.paxos.server.local.Costs;
 import dev.ballot.paxos.server.local.Latencies;
+import dev.ballot.paxos.server.local.LeaderClient;
 import dev.ballot.paxos.server.local.LocalCluster;
 import dev.ballot.paxos.server.local.NodeClient;
 import java.io.IOException;
@@ -19,7 +21,9 @@ import java.util.concurrent.atomic.LongAdder;
  * Measures a local multi-Paxos cluster: starts {@code --nodes} real node processes on loopback
  * (fsync on, as always), runs {@code --clients} concurrent HTTP clients doing 50/50 reads and
  * writes on {@code --keys} keys for {@code --seconds} after {@code --warmup} seconds, and prints
- * throughput and latency. Each client follows the leader and keeps its connection alive.
+ * throughput, latency, and the CPU time and fsyncs each operation cost. Each client follows the
+ * leader over its own kept-alive connections (a lean HTTP client, so that the measuring side
+ * costs little of the machine's CPU).
  *
  * <pre>java -cp paxos-node.jar dev.ballot.paxos.server.Bench --nodes 3 --clients 32 --keys 100 --seconds 20</pre>
  */
@@ -41,7 +45,7 @@ public final class Bench {
         Path dir = options.containsKey("--dir") ? Path.of(options.get("--dir")) : Files.createTempDirectory("paxos-bench");
         int nodes = Integer.parseInt(options.get("--nodes"));
         try (LocalCluster cluster = new LocalCluster(dir, nodes,
-                List.of("-Xmx" + options.get("--heap"), "-XX:+UseSerialGC"), List.of("--mode", "multi", "--window", options.get("--window")))) {
+                List.of("-Xmx" + options.get("--heap"), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), List.of("--mode", "multi", "--window", options.get("--window")))) {
             cluster.bootstrap();
             List<URI> uris = new ArrayList<>();
             for (int id = 0; id < nodes; id++) {
@@ -50,8 +54,16 @@ public final class Bench {
             NodeClient client = new NodeClient(uris);
             awaitHealthy(client, nodes);
             System.out.printf("cluster of %d up in %s; warming up %s s%n", nodes, dir, options.get("--warmup"));
-            run(client, options, Long.parseLong(options.get("--warmup")), false);
-            run(client, options, Long.parseLong(options.get("--seconds")), true);
+            Target target = new Target(cluster, client, uris);
+            run(target, options, Long.parseLong(options.get("--warmup")), false);
+            run(target, options, Long.parseLong(options.get("--seconds")), true);
+        }
+    }
+
+    /** The cluster under test: its processes, a client for its status, its API addresses. */
+    private record Target(LocalCluster cluster, NodeClient client, List<URI> uris) {
+        Costs costs() throws InterruptedException {
+            return Costs.of(cluster, client);
         }
     }
 
@@ -75,7 +87,7 @@ public final class Bench {
     }
 
     /** Runs the clients for {@code seconds}; prints the results if {@code report}. */
-    private static void run(NodeClient client, Map<String, String> options, long seconds, boolean report)
+    private static void run(Target cluster, Map<String, String> options, long seconds, boolean report)
             throws InterruptedException {
         int clients = Integer.parseInt(options.get("--clients"));
         int keys = Integer.parseInt(options.get("--keys"));
@@ -84,13 +96,14 @@ public final class Bench {
         Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
         List<Latencies> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
+        Costs before = cluster.costs();
         long started = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             Latencies mine = new Latencies();
             latencies.add(mine);
             long clientId = (report ? 1_000_000L : 0) + c;
             SplittableRandom random = new SplittableRandom(seed * 7919 + clientId);
-            Thread thread = new Thread(() -> client(client, clientId, random, keys, end, mine, outcomes));
+            Thread thread = new Thread(() -> client(cluster.uris(), clientId, random, keys, end, mine, outcomes));
             threads.add(thread);
             thread.start();
         }
@@ -103,13 +116,14 @@ public final class Bench {
             System.out.printf("%d ops in %.1f s: %.0f ops/s; latency ms p50 %.2f p99 %.2f max %.2f; outcomes %s%n",
                     all.size(), elapsed, all.size() / elapsed, all.quantileMillis(0.5), all.quantileMillis(0.99),
                     all.quantileMillis(1.0), new TreeMap<>(outcomes));
+            System.out.println(cluster.costs().since(before, all.size()));
         }
     }
 
-    private static void client(NodeClient client, long clientId, SplittableRandom random, int keys, long end,
+    private static void client(List<URI> uris, long clientId, SplittableRandom random, int keys, long end,
                                Latencies latencies, Map<String, LongAdder> outcomes) {
         long seq = 0;
-        try {
+        try (LeaderClient client = new LeaderClient(uris, 5000)) {
             while (System.nanoTime() < end) {
                 long key = random.nextInt(keys);
                 String op = random.nextBoolean()
@@ -117,9 +131,8 @@ public final class Bench {
                         : "\"f\":\"write\",\"key\":" + key + ",\"value\":" + random.nextInt(1_000_000);
                 String body = "{" + op + ",\"client\":" + clientId + ",\"seq\":" + ++seq + "}";
                 long start = System.nanoTime();
-                NodeClient.Response response = client.toLeader(body, 50);
+                String type = client.op(body, 50);
                 latencies.add(System.nanoTime() - start);
-                String type = response == null ? "unreachable" : response.type();
                 outcomes.computeIfAbsent(type, t -> new LongAdder()).increment();
             }
         } catch (InterruptedException e) {

@@ -64,7 +64,7 @@ final class NodeProcess {
 
         long tickNanos = TimeUnit.MILLISECONDS.toNanos(options.tickMillis());
         NodeStatus identity = new NodeStatus(options.id(), mode, -1, false, -1, -1,
-                options.mutant() == null ? null : options.mutant().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                options.mutant() == null ? null : options.mutant().name().toLowerCase(Locale.ROOT).replace('_', '-'), 0);
         Transport[] transport = new Transport[1];
         EventLoop loop = new EventLoop(instances, store, envelope -> transport[0].send(envelope),
                 TimeUnit.MILLISECONDS.toNanos(options.timeoutMillis()), tickNanos * config.timing().electionTicks(),

@@ -36,8 +36,13 @@ public record Options(int id, Map<Integer, InetSocketAddress> peers, Path data, 
               --mutant       no-adopt, forget-promise, minority-quorum, volatile-acceptor,
                              amnesia-unsafe, stale-read, clock-lease""";
 
-    /** Few slots in flight, so that concurrent requests batch into slots (measured with Bench). */
-    public static final int DEFAULT_WINDOW = 32;
+    /**
+     * Few slots in flight, so that concurrent requests batch into slots: the leader proposes a
+     * request at once while the window has room, so with 32 slots and 32 clients every request
+     * had a slot (and its messages and records) of its own. Bench, 32 clients: 2,360 ops/s with
+     * 32, 3,420 with 4, at the same machine load.
+     */
+    public static final int DEFAULT_WINDOW = 4;
 
     public Options {
         peers = Map.copyOf(peers);
@@ -70,7 +75,7 @@ public record Options(int id, Map<Integer, InetSocketAddress> peers, Path data, 
                 given.remove("--bootstrap") != null,
                 given.containsKey("--seed") ? longNumber(take(given, "--seed", null), "--seed") : null,
                 number(take(given, "--timeout-ms", "2000"), "--timeout-ms"),
-                number(take(given, "--threads", "64"), "--threads"),
+                number(take(given, "--threads", "128"), "--threads"),
                 longNumber(take(given, "--compact-bytes", String.valueOf(16 << 20)), "--compact-bytes"),
                 number(take(given, "--window", String.valueOf(DEFAULT_WINDOW)), "--window"),
                 number(take(given, "--max-batch", String.valueOf(Timing.defaults().maxBatch())), "--max-batch"));

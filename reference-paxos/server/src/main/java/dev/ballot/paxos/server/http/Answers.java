@@ -56,6 +56,7 @@ final class Answers {
         body.put("applied", status.applied());
         body.put("mutant", status.mutant());
         body.put("healthy", status.healthy());
+        body.put("fsyncs", status.fsyncs());
         return body;
     }
 }

@@ -3,38 +3,27 @@ package dev.ballot.paxos.server.http;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.ballot.paxos.Outcome;
 import dev.ballot.paxos.server.loop.Event;
 import dev.ballot.paxos.server.loop.EventLoop;
 import dev.ballot.paxos.server.loop.NodeStatus;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The client API over HTTP/1.1 (keep-alive): {@code POST /op}, {@code GET /health},
  * {@code GET /status}, as the server's README documents. Each call is handed to the event loop
- * and its handler thread waits for the core's answer; the loop answers unknown when the node's
- * request timeout passes, and the handler itself gives up a second later as a last resort. A
- * body that is not understood is answered 400, never a crash.
+ * and its connection's thread waits for the core's answer; the loop answers unknown when the
+ * node's request timeout passes, and the thread itself gives up a second later as a last resort.
+ * A body that is not understood is answered 400, never a crash.
  */
-public final class ClientApi {
-    private static final Logger LOG = LoggerFactory.getLogger(ClientApi.class);
+public final class ClientApi implements KeepAliveServer.Handler {
     private static final int MAX_BODY = 1 << 20;
 
-    private final HttpServer server;
-    private final ExecutorService handlers;
+    private final KeepAliveServer server;
     private final EventLoop loop;
     private final boolean keyed;
     private final ObjectMapper json = new ObjectMapper();
@@ -44,21 +33,13 @@ public final class ClientApi {
     /**
      * @param keyed whether requests address single-decree instances by key
      * @param requestTimeoutMillis the node's request timeout (the loop answers unknown then)
-     * @param threads handler threads: the most requests served at once
+     * @param threads the most connections served at once (a thread each)
      */
     public ClientApi(int port, EventLoop loop, boolean keyed, long requestTimeoutMillis, int threads) throws IOException {
         this.loop = loop;
         this.keyed = keyed;
         this.waitMillis = requestTimeoutMillis + 1000;
-        // The JDK server leaves Nagle's algorithm on unless told otherwise; with the client's
-        // delayed ACKs that adds up to 40 ms to every small response written in two pieces.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        this.server = HttpServer.create(new InetSocketAddress(port), 1024);
-        this.handlers = Executors.newFixedThreadPool(threads);
-        server.setExecutor(handlers);
-        server.createContext("/op", exchange -> serve(exchange, "POST", this::op));
-        server.createContext("/health", exchange -> serve(exchange, "GET", this::health));
-        server.createContext("/status", exchange -> serve(exchange, "GET", this::status));
+        this.server = new KeepAliveServer(port, threads, MAX_BODY, this);
     }
 
     public void start() {
@@ -66,50 +47,61 @@ public final class ClientApi {
     }
 
     public void stop() {
-        server.stop(0);
-        handlers.shutdownNow();
+        server.stop();
     }
 
-    /** What one endpoint answers: a status code and a JSON body. */
-    private record Answer(int code, JsonNode body) {
+    @Override
+    public KeepAliveServer.Answer handle(Exchange exchange) {
+        String method = switch (exchange.path) {
+            case "/op" -> "POST";
+            case "/health", "/status" -> "GET";
+            default -> null;
+        };
+        if (method == null) {
+            return answer(404, answers.badRequest("no such endpoint: " + exchange.path));
+        }
+        if (!exchange.method.equals(method)) {
+            return answer(405, answers.badRequest("use " + method));
+        }
+        return switch (exchange.path) {
+            case "/op" -> op(exchange.body);
+            case "/health" -> health();
+            default -> answer(200, answers.status(loop.status()));
+        };
     }
 
-    private interface Endpoint {
-        Answer handle(HttpExchange exchange) throws IOException;
+    @Override
+    public byte[] refusal(int status) {
+        String error = switch (status) {
+            case 411 -> "bad request: a body needs Content-Length";
+            case 413 -> "body larger than " + MAX_BODY + " bytes";
+            default -> "bad request: not HTTP/1.1";
+        };
+        return bytes(answers.badRequest(error));
     }
 
-    private void serve(HttpExchange exchange, String method, Endpoint endpoint) throws IOException {
+    private KeepAliveServer.Answer answer(int code, JsonNode body) {
+        return new KeepAliveServer.Answer(code, bytes(body));
+    }
+
+    private byte[] bytes(JsonNode body) {
         try {
-            Answer answer = exchange.getRequestMethod().equals(method)
-                    ? endpoint.handle(exchange)
-                    : new Answer(405, answers.badRequest("use " + method));
-            byte[] bytes = json.writeValueAsBytes(answer.body());
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(answer.code(), bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("answering {} failed: {}", exchange.getRequestURI(), e.toString());
-        } finally {
-            exchange.close();
+            return json.writeValueAsBytes(body);
+        } catch (JacksonException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private Answer op(HttpExchange exchange) throws IOException {
+    private KeepAliveServer.Answer op(byte[] body) {
         OpRequest request;
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(MAX_BODY + 1);
-            if (body.length > MAX_BODY) {
-                return new Answer(413, answers.badRequest("body larger than " + MAX_BODY + " bytes"));
-            }
+        try {
             request = OpRequest.parse(json.readTree(body), keyed);
-        } catch (JacksonException | IllegalArgumentException e) {
-            return new Answer(400, answers.badRequest("bad request: " + e.getMessage()));
+        } catch (IOException | IllegalArgumentException e) {
+            return answer(400, answers.badRequest("bad request: " + e.getMessage()));
         }
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         loop.submit(new Event.Call(request.key(), request.request(), request.client(), request.seq(), outcome));
-        return new Answer(200, answers.outcome(await(outcome), loop.status().leader()));
+        return answer(200, answers.outcome(await(outcome), loop.status().leader()));
     }
 
     private Outcome await(CompletableFuture<Outcome> outcome) {
@@ -125,12 +117,8 @@ public final class ClientApi {
         }
     }
 
-    private Answer health(HttpExchange exchange) {
+    private KeepAliveServer.Answer health() {
         NodeStatus status = loop.status();
-        return new Answer(status.healthy() ? 200 : 503, answers.status(status));
-    }
-
-    private Answer status(HttpExchange exchange) {
-        return new Answer(200, answers.status(loop.status()));
+        return answer(status.healthy() ? 200 : 503, answers.status(status));
     }
 }

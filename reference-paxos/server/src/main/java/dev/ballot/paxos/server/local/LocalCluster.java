@@ -103,6 +103,12 @@ public final class LocalCluster implements AutoCloseable {
         }
     }
 
+    /** CPU time node {@code id}'s process has used (user and system), or 0 if unknown or down. */
+    public long cpuNanos(int id) {
+        Process process = processes[id];
+        return process == null ? 0 : process.info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
+    }
+
     public boolean running(int id) {
         return processes[id] != null && processes[id].isAlive();
     }

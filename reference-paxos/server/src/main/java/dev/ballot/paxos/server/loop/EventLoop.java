@@ -18,9 +18,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The one thread that owns the core. Each round it takes every event waiting in its queue (up to
  * {@value #MAX_BATCH}), steps the replicas with all of them, and then does the group commit:
- * ONE write and fsync of every record the batch produced, and only after that the messages and
- * client replies. Batching is what makes fsync affordable: the cost of one force is shared by
- * every request that arrived while the previous one ran.
+ * the proposer requests leave at once (the core's {@code Ready} says why that is safe), then ONE
+ * write of every record the batch produced and ONE fsync (skipped when every record is lazy),
+ * and only after that the other messages and the client replies. Batching is what makes fsync
+ * affordable: the cost of one force is shared by every request that arrived while the previous
+ * one ran. Rounds never overlap: the core's rules for early requests rely on every output of a
+ * round following the fsync of the rounds before.
  *
  * <p>A disk that fails to write is the one thing the loop does not survive: it halts the process,
  * because continuing could send what is not durable.
@@ -99,11 +102,12 @@ public final class EventLoop implements Runnable {
         for (Event event : batch) {
             handle(event, work, now);
         }
-        store.persist(work.persist);
-        for (Envelope envelope : work.send) {
-            leaderWatch.observe(envelope.message(), now);
-            transport.accept(envelope);
+        send(work.early, now);
+        store.write(work.persist);
+        if (work.sync) {
+            store.force();
         }
+        send(work.send, now);
         for (Reply reply : work.replies) {
             pending.complete(reply);
         }
@@ -113,6 +117,13 @@ public final class EventLoop implements Runnable {
             LOG.info("compacted the durable log to {} bytes", store.size());
         }
         publish(now);
+    }
+
+    private void send(List<Envelope> envelopes, long now) {
+        for (Envelope envelope : envelopes) {
+            leaderWatch.observe(envelope.message(), now);
+            transport.accept(envelope);
+        }
     }
 
     private void handle(Event event, Work work, long now) {
@@ -135,7 +146,7 @@ public final class EventLoop implements Runnable {
 
     private void publish(long now) {
         status = new NodeStatus(identity.id(), identity.mode(), instances.incarnation(), instances.voting(),
-                leaderWatch.leader(now), applied, identity.mutant());
+                leaderWatch.leader(now), applied, identity.mutant(), store.forces());
     }
 
     public void stop() {

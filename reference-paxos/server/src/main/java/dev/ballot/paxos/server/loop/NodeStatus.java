@@ -10,9 +10,10 @@ package dev.ballot.paxos.server.loop;
  * @param leader the leader as far as this node can tell, or -1 (always -1 in single mode)
  * @param applied the highest slot whose commands this node applied, or -1 (multi only)
  * @param mutant the mutant built in, or null
+ * @param fsyncs how many times the node forced its log since it started (to judge group commit)
  */
 public record NodeStatus(int id, String mode, long incarnation, boolean voting, int leader, long applied,
-                         String mutant) {
+                         String mutant, long fsyncs) {
 
     /** Ready to serve: voting, and in multi mode a leader is known. */
     public boolean healthy() {

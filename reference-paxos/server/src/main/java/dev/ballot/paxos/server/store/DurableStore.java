@@ -65,9 +65,19 @@ public final class DurableStore implements Closeable {
         return existed;
     }
 
-    /** Appends and forces {@code records}: one write, one fsync, whatever their number. */
-    public void persist(List<Stored> records) throws IOException {
-        log.append(encode(records));
+    /** Appends {@code records} with one write, whatever their number; durable after {@link #force}. */
+    public void write(List<Stored> records) throws IOException {
+        log.write(encode(records));
+    }
+
+    /** Forces every record written so far: one fsync, or none if they all are durable already. */
+    public void force() throws IOException {
+        log.force();
+    }
+
+    /** How many fsyncs {@link #force} made. */
+    public long forces() {
+        return log.forces();
     }
 
     /** Bytes in the log file. */

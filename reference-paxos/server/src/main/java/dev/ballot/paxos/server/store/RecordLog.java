@@ -14,9 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An append-only file of opaque records, each framed as {@link RecordFormat} describes. Appends
- * are written and forced to disk (fdatasync) before {@link #append} returns, so a caller that
- * sends only afterwards never announces anything a crash could take back. {@link #rewrite}
+ * An append-only file of opaque records, each framed as {@link RecordFormat} describes.
+ * {@link #write} appends without forcing; {@link #force} makes everything written so far durable
+ * (fdatasync), so a caller that sends only afterwards never announces anything a crash could take
+ * back; {@link #append} does both. Because the file only grows, forcing it covers every earlier
+ * write too: a record written lazily is durable once any later record is forced. {@link #rewrite}
  * replaces the whole file atomically: new file, fsync, rename over the old, fsync the directory.
  *
  * <p>Not thread-safe: one thread (the event loop) owns it.
@@ -27,6 +29,8 @@ public final class RecordLog implements Closeable {
     private final Path file;
     private FileChannel channel;
     private long size;
+    private boolean dirty;
+    private long forces;
 
     /** The log and what it held when opened. */
     public record Opened(RecordLog log, List<byte[]> records, long discardedBytes) {
@@ -71,6 +75,12 @@ public final class RecordLog implements Closeable {
 
     /** Appends {@code records} with one write and one force; durable once this returns. */
     public void append(List<byte[]> records) throws IOException {
+        write(records);
+        force();
+    }
+
+    /** Appends {@code records} with one write, not forced: a crash of the machine may lose them. */
+    public void write(List<byte[]> records) throws IOException {
         if (records.isEmpty()) {
             return;
         }
@@ -79,7 +89,21 @@ public final class RecordLog implements Closeable {
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }
-        channel.force(false);
+        dirty = true;
+    }
+
+    /** Forces every record written so far to disk; nothing to do if all of them are. */
+    public void force() throws IOException {
+        if (dirty) {
+            channel.force(false);
+            dirty = false;
+            forces++;
+        }
+    }
+
+    /** How many times {@link #force} had to sync the file. */
+    public long forces() {
+        return forces;
     }
 
     /** Replaces the file's contents by {@code records}, atomically with respect to crashes. */
@@ -100,6 +124,7 @@ public final class RecordLog implements Closeable {
         channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         channel.position(length);
         size = length;
+        dirty = false;
     }
 
     /** Bytes in the file. */

@@ -14,6 +14,8 @@ import dev.ballot.paxos.Request;
 import dev.ballot.paxos.Snapshot;
 import dev.ballot.paxos.Value;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,26 +55,53 @@ class CodecTest {
                 new Durable.PeerIncarnation(2, 13), new Durable.Promised(BALLOT), new Durable.Accepted(BATCH),
                 new Durable.Chosen(BATCH), new Durable.Compacted(SNAPSHOT));
         for (Durable record : records) {
-            Stored stored = new Stored(null, record);
-            assertEquals(stored, codec.stored(codec.encode(stored)));
+            for (Long key : new Long[] {null, -3L}) {
+                Stored stored = new Stored(key, record);
+                assertEquals(stored, codec.stored(codec.encode(stored)));
+            }
         }
     }
 
     @Test
-    void theEncodingIsTaggedJson() {
-        String json = new String(codec.encode(new Envelope(null, new Message(0, 1, 5,
-                new Body.Prepare(BALLOT, 4)))), StandardCharsets.UTF_8);
-        assertEquals("{\"key\":null,\"message\":{\"from\":0,\"to\":1,\"incarnation\":5,"
-                + "\"body\":{\"type\":\"Prepare\",\"ballot\":{\"round\":3,\"nodeId\":1},\"fromSlot\":4}}}", json);
+    void theEncodingIsCompactBinary() {
+        byte[] bytes = codec.encode(new Envelope(null, new Message(0, 1, 5, new Body.Prepare(BALLOT, 4))));
+        // format, no key, from, to, incarnation, tag, ballot (round, node), fromSlot
+        assertEquals(1 + 1 + 4 + 4 + 8 + 1 + 12 + 8, bytes.length);
+        assertEquals((byte) Codec.FORMAT, bytes[0]);
     }
 
     @Test
-    void somethingElseIsMalformed() {
-        for (String garbage : List.of("", "null", "[]", "{}", "{\"key\":null}", "\u0000\u0001",
-                "{\"key\":null,\"message\":{\"from\":0,\"to\":1,\"incarnation\":5,\"body\":{\"type\":\"Bogus\"}}}",
-                "{\"key\":null,\"message\":{\"from\":0,\"to\":1,\"incarnation\":5,\"body\":{\"type\":\"Fetch\"}}}",
-                "{\"key\":null,\"extra\":1,\"message\":{\"from\":0,\"to\":1,\"incarnation\":5,\"body\":{\"type\":\"Fetch\",\"fromSlot\":1}}}")) {
-            assertThrows(MalformedException.class, () -> codec.envelope(garbage.getBytes(StandardCharsets.UTF_8)), garbage);
+    void somethingElseIsMalformed() throws MalformedException {
+        byte[] valid = codec.encode(new Envelope(null, new Message(0, 1, 5, new Body.Fetch(1))));
+        List<byte[]> garbage = new ArrayList<>(List.of(new byte[0], "{}".getBytes(StandardCharsets.UTF_8),
+                "GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.UTF_8),
+                Arrays.copyOf(valid, valid.length + 1), Arrays.copyOf(valid, valid.length - 1)));
+        byte[] badTag = valid.clone();
+        badTag[1 + 1 + 4 + 4 + 8] = 99;
+        byte[] badPresence = valid.clone();
+        badPresence[1] = 2;
+        garbage.addAll(List.of(badTag, badPresence));
+        for (byte[] bytes : garbage) {
+            assertThrows(MalformedException.class, () -> codec.envelope(bytes), Arrays.toString(bytes));
         }
+        assertEquals(new Body.Fetch(1), codec.envelope(valid).message().body());
+    }
+
+    @Test
+    void aHugeCountInGarbageIsMalformedNotAnAllocation() {
+        byte[] bytes = codec.encode(new Envelope(null, new Message(0, 1, 5, new Body.Promise(BALLOT, List.of(), null))));
+        int countAt = 1 + 1 + 4 + 4 + 8 + 1 + 12;
+        bytes[countAt] = 0x7f;
+        assertThrows(MalformedException.class, () -> codec.envelope(bytes));
+    }
+
+    @Test
+    void everyTruncationOfARecordIsMalformed() throws MalformedException {
+        byte[] bytes = codec.encode(new Stored(3L, new Durable.Compacted(SNAPSHOT)));
+        for (int length = 0; length < bytes.length; length++) {
+            byte[] torn = Arrays.copyOf(bytes, length);
+            assertThrows(MalformedException.class, () -> codec.stored(torn), "length " + length);
+        }
+        assertEquals(new Stored(3L, new Durable.Compacted(SNAPSHOT)), codec.stored(bytes));
     }
 }

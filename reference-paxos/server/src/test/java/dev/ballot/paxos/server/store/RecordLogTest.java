@@ -45,6 +45,19 @@ class RecordLogTest {
     }
 
     @Test
+    void lazyWritesAreForcedWithTheNextForceInOneFsync() throws IOException {
+        try (RecordLog log = RecordLog.open(file()).log()) {
+            log.write(List.of(bytes("lazy")));
+            assertEquals(0, log.forces());
+            log.write(List.of(bytes("strict")));
+            log.force();
+            log.force();
+            assertEquals(1, log.forces(), "one fsync covers both writes; nothing new, no fsync");
+        }
+        assertEquals(List.of("lazy", "strict"), reopen());
+    }
+
+    @Test
     void formatRoundTripsAndStopsAtTheFirstBadRecord() {
         ByteBuffer encoded = RecordFormat.encodeAll(List.of(bytes("a"), bytes("bc")));
         assertEquals(2 * RecordFormat.HEADER + 3, encoded.remaining());

@@ -1,0 +1,98 @@
+package dev.ballot.paxos.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The client API's HTTP/1.1 server, spoken to over a raw socket. */
+class KeepAliveServerTest {
+    private KeepAliveServer server;
+    private int port;
+
+    @BeforeEach
+    void start() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        server = new KeepAliveServer(port, 4, 16, new KeepAliveServer.Handler() {
+            @Override
+            public KeepAliveServer.Answer handle(Exchange exchange) {
+                String echo = exchange.method + " " + exchange.path + " " + new String(exchange.body, StandardCharsets.UTF_8);
+                return new KeepAliveServer.Answer(200, ("\"" + echo + "\"").getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public byte[] refusal(int status) {
+                return ("\"refused " + status + "\"").getBytes(StandardCharsets.UTF_8);
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    @Test
+    void requestsOnOneConnectionAreAnsweredInOrder() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("POST /op?x=1 HTTP/1.1\r\nContent-Length: 2\r\n\r\nab"
+                    + "GET /status HTTP/1.1\r\nHost: h\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answers = read(socket.getInputStream(), 2);
+            assertTrue(answers.contains("\"POST /op ab\""), answers);
+            assertTrue(answers.contains("\"GET /status \""), answers);
+            assertTrue(answers.startsWith("HTTP/1.1 200 OK\r\n"), answers);
+        }
+    }
+
+    @Test
+    void whatItCannotReadIsRefusedAndTheConnectionClosed() throws IOException {
+        for (String[] request : new String[][] {
+                {"POST /op HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n0\r\n\r\n", "411"},
+                {"POST /op HTTP/1.1\r\nContent-Length: 17\r\n\r\n", "413"},
+                {"hello\r\n\r\n", "400"}}) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.getOutputStream().write(request[0].getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(answer.startsWith("HTTP/1.1 " + request[1]), answer);
+                assertTrue(answer.contains("Connection: close") && answer.endsWith("\"refused " + request[1] + "\""), answer);
+            }
+        }
+    }
+
+    @Test
+    void connectionCloseIsHonoured() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write("GET /health HTTP/1.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals("\"GET /health \"", answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        }
+    }
+
+    /** Reads until {@code answers} complete answers (each ends with its body, a quoted string) came. */
+    private static String read(InputStream in, int answers) throws IOException {
+        StringBuilder text = new StringBuilder();
+        int quotes = 0;
+        while (quotes < 2 * answers) {
+            int c = in.read();
+            if (c < 0) {
+                break;
+            }
+            text.append((char) c);
+            if (c == '"') {
+                quotes++;
+            }
+        }
+        return text.toString();
+    }
+}
