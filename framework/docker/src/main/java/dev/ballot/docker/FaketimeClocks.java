@@ -47,8 +47,8 @@ public final class FaketimeClocks implements Clocks {
             "FAKETIME_DONT_FAKE_MONOTONIC", "1");
 
     /** Reads whose true-time window is wider than this are tried again, at most so many times. */
-    private static final long GOOD_WINDOW_NANOS = 200_000_000L;
-    private static final int READ_ATTEMPTS = 5;
+    private static final long GOOD_WINDOW_NANOS = 400_000_000L;
+    private static final int READ_ATTEMPTS = 3;
     /** How long a node may take to see a new offset: libfaketime's cache, and a margin. */
     static final long PROPAGATION_MS = 1_200;
 

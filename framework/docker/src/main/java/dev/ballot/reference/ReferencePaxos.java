@@ -110,9 +110,9 @@ public final class ReferencePaxos implements SystemUnderTest {
     }
 
     /**
-     * A client that follows the leader (see {@link LeaderFollowingClient}). The harness asks for
-     * a client of every node before the faults begin, which is how this system learns where each
-     * node is: the node with the reference's id {@code i} is {@code n(i+1)}.
+     * A client that follows the leader (see {@link LeaderFollowingClient}). The Docker cluster
+     * asks for a client of every node once it has started, which is how this system learns where
+     * each node is: the node with the reference's id {@code i} is {@code n(i+1)}.
      */
     @Override
     public Client client(NodeAddress address, Duration timeout) {
