@@ -83,7 +83,7 @@ final class KvStateMachine {
         throw new AssertionError(request);
     }
 
-    /** A read answered from local state, without the log (only the read mutants do this). */
+    /** A read answered from local state, without the log (after a {@link ReadIndex} round, or by a read mutant). */
     Outcome readLocally(Request.Read read) {
         return execute(read);
     }

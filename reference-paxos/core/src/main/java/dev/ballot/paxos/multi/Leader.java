@@ -47,6 +47,7 @@ final class Leader {
     private final ArrayDeque<Command> pending = new ArrayDeque<>();
     private final Set<Integer> heard = new HashSet<>();
     private final Lease lease;
+    private final ReadIndex reads;
     private Ballot ballot;
     private boolean active;
     private long nextSlot;
@@ -59,6 +60,7 @@ final class Leader {
         this.log = log;
         this.onChosen = onChosen;
         this.lease = new Lease(config);
+        this.reads = new ReadIndex(config);
     }
 
     /**
@@ -72,6 +74,7 @@ final class Leader {
         inFlight.clear();
         heard.clear();
         lease.reset();
+        reads.clear();
         long last = Math.max(adopted.isEmpty() ? 0 : adopted.lastKey(), log.highestChosen());
         for (long slot = log.commitIndex() + 1; slot <= last; slot++) {
             Entry accepted = adopted.get(slot);
@@ -87,6 +90,31 @@ final class Leader {
     void submit(Command command) {
         pending.add(command);
         fill();
+    }
+
+    /** Takes in a read to answer by {@link #readsReady}; starts a confirming round if none is out. */
+    void submitRead(Command read) {
+        if (reads.add(read)) {
+            confirmReads();
+        }
+    }
+
+    /**
+     * One heartbeat confirms leadership for every queued read. The read index is noted now, after
+     * the reads arrived: see {@link ReadIndex} for why this makes the answers linearizable.
+     */
+    private void confirmReads() {
+        long index = Math.max(log.commitIndex(), openRangeEnd);
+        reads.start(heartbeat(), index);
+    }
+
+    /** The reads that may now be answered from local state; starts the next round if reads wait. */
+    List<Command> readsReady() {
+        List<Command> ready = active ? reads.ready(log.commitIndex()) : List.of();
+        if (active && reads.waiting()) {
+            confirmReads();
+        }
+        return ready;
     }
 
     /** Proposes pending commands while the window has room, batching what is queued. */
@@ -141,21 +169,25 @@ final class Leader {
         return true;
     }
 
-    private void heartbeat() {
-        node.out().toPeers(new Body.Heartbeat(ballot, log.commitIndex(), lease.sent()));
+    /** Sends a heartbeat; returns its sequence number. */
+    private long heartbeat() {
+        long seq = lease.sent();
+        node.out().toPeers(new Body.Heartbeat(ballot, log.commitIndex(), seq));
+        return seq;
     }
 
     void onHeartbeatAck(Message message, Body.HeartbeatAck ack) {
         if (active && ack.ballot().equals(ballot)) {
             heard.add(message.from());
             lease.acked(message, ack.seq());
+            reads.acked(message.from(), message.incarnation(), ack.seq());
         }
     }
 
     /**
      * Whether a read may be answered from local state: under {@link Mutant#STALE_READ} always;
      * under {@link Mutant#CLOCK_LEASE} while the lease holds by this node's wall clock. The
-     * correct protocol never does: reads go through the log. Even a lease holder must first have
+     * correct protocol never does: a read waits for a {@link ReadIndex} round. Even a lease holder must first have
      * applied the open range it took over, or it would miss writes its predecessor completed.
      */
     boolean readsLocally() {
@@ -168,12 +200,14 @@ final class Leader {
         inFlight.clear();
         List<Command> unproposed = new ArrayList<>(pending);
         pending.clear();
+        unproposed.addAll(reads.clear());
         return unproposed;
     }
 
     void discardVotes(int from, long incarnation) {
         inFlight.values().forEach(proposal -> proposal.votes.discard(from, incarnation));
         lease.discard(from, incarnation);
+        reads.discard(from, incarnation);
     }
 
     boolean active() {

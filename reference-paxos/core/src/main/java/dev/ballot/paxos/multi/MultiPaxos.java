@@ -16,8 +16,9 @@ import java.util.List;
 
 /**
  * Multi-Paxos (Paxos Made Simple §3) behind a key-value store, as a {@link Replica}. Clients send
- * {@code read}, {@code write} and {@code cas} to the leader; everything, reads included, goes
- * through the log, so every answer is linearizable. Answers: ok (applied, with its result), fail
+ * {@code read}, {@code write} and {@code cas} to the leader; writes go through the log, reads
+ * are answered from the leader's state once a heartbeat round confirmed it still leads (see
+ * {@link ReadIndex}), so every answer is linearizable. Answers: ok (applied, with its result), fail
  * (a cas mismatch, or refused by a node that is not the leader), or unknown (not applied within
  * {@code requestTimeoutTicks}: it may still be). A retried request is applied at most once.
  */
@@ -71,7 +72,12 @@ public final class MultiPaxos implements Node.Protocol {
             node.out().reply(command, machine.readLocally(read));
         } else if (!waiting.contains(command) && !machine.applied(command)) {
             waiting.add(command, ticks + node.config().timing().requestTimeoutTicks());
-            leader.submit(command);
+            if (command.request() instanceof Request.Read) {
+                leader.submitRead(command);
+                answerReads();
+            } else {
+                leader.submit(command);
+            }
         }
     }
 
@@ -102,6 +108,7 @@ public final class MultiPaxos implements Node.Protocol {
             onHeartbeat(message, heartbeat);
         } else if (body instanceof Body.HeartbeatAck ack) {
             leader.onHeartbeatAck(message, ack);
+            answerReads();
         } else if (body instanceof Body.Fetch fetch) {
             Snapshot snapshot = fetch.fromSlot() <= log.snapshotSlot() ? log.snapshot() : null;
             long from = Math.max(fetch.fromSlot(), log.snapshotSlot() + 1);
@@ -153,6 +160,16 @@ public final class MultiPaxos implements Node.Protocol {
     private void applyChosen() {
         answer(log.applyReady());
         log.maybeCompact();
+        answerReads();
+    }
+
+    /** Answers the reads whose leadership round is confirmed and whose read index is applied. */
+    private void answerReads() {
+        for (Command read : leader.readsReady()) {
+            if (waiting.remove(read)) {
+                node.out().reply(read, machine.readLocally((Request.Read) read.request()));
+            }
+        }
     }
 
     /** Answers the waiting clients among {@code applied}, with what the state machine said. */

@@ -18,6 +18,7 @@ import dev.ballot.paxos.Config;
 import dev.ballot.paxos.Durable;
 import dev.ballot.paxos.Entry;
 import dev.ballot.paxos.Input;
+import dev.ballot.paxos.Message;
 import dev.ballot.paxos.Mutant;
 import dev.ballot.paxos.Outcome;
 import dev.ballot.paxos.Ready;
@@ -144,11 +145,21 @@ class MultiPaxosRulesTest {
     }
 
     @Test
-    void readsGoThroughTheLogUnlessTheStaleReadMutantIsOn() {
+    void readsWaitForAMajorityHeartbeatUnlessTheStaleReadMutantIsOn() {
         elect(List.of());
         Ready correct = node.step(client(9, 1, new Request.Read(1)));
         assertTrue(correct.replies().isEmpty());
-        only(correct, 1, Body.Accept.class);
+        assertTrue(correct.messages().stream().noneMatch(m -> m.body() instanceof Body.Accept), correct.toString());
+        Body.Heartbeat heartbeat = correct.messages().stream().map(Message::body)
+                .filter(Body.Heartbeat.class::isInstance).map(Body.Heartbeat.class::cast).findFirst().orElseThrow();
+        Ready another = node.step(client(8, 1, new Request.Read(2)));
+        assertTrue(another.messages().isEmpty(), "one round at a time: " + another);
+        Ready confirmed = node.step(from(1, 0, new Body.HeartbeatAck(heartbeat.ballot(), heartbeat.seq())));
+        assertEquals(Set.of(new Reply(9, 1, new Outcome.Ok(null))), Set.copyOf(confirmed.replies()));
+        Body.Heartbeat next = confirmed.messages().stream().map(Message::body)
+                .filter(Body.Heartbeat.class::isInstance).map(Body.Heartbeat.class::cast).findFirst().orElseThrow();
+        Ready second = node.step(from(1, 0, new Body.HeartbeatAck(next.ballot(), next.seq())));
+        assertEquals(List.of(new Reply(8, 1, new Outcome.Ok(null))), second.replies());
 
         node = Node.bootstrap(new Config(0, 3, Set.of(Mutant.STALE_READ), Timing.defaults()), random(), MultiPaxos.FACTORY);
         elect(List.of());
