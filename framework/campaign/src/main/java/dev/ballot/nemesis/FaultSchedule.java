@@ -2,6 +2,7 @@ package dev.ballot.nemesis;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -13,6 +14,10 @@ import java.util.random.RandomGenerator;
  * and is undone at its end: the cluster sees alternating quiet and faulty halves, and faults never
  * overlap (so each can be verified alone). The kind is drawn among the chosen kinds each time.
  *
+ * <p>Half of the partitions, crashes, amnesias and pauses are aimed at the leader (Jepsen's
+ * primaries), resolved when they begin ({@link LeaderTarget}): a random target is rarely the
+ * leader, and the bugs of a leader that lost its leadership only show if it is the one cut off.
+ *
  * <p>The schedule stops at the time limit; undoing whatever is left then is the runner's job
  * ({@link Nemesis#healing()}), before the final reads.
  *
@@ -22,6 +27,9 @@ public record FaultSchedule(List<FaultWindow> windows) {
     /** Wall-clock offsets drawn for clock faults, in seconds, either sign. */
     static final double[] OFFSETS = {0.5, 2, 10, 60};
     static final double[] LOSS = {0.2, 0.4, 0.6};
+    /** The kinds that can be aimed at the leader. */
+    static final Set<FaultKind> LEADER_KINDS =
+            EnumSet.of(FaultKind.PARTITION, FaultKind.CRASH, FaultKind.AMNESIA, FaultKind.PAUSE);
 
     public FaultSchedule {
         windows = List.copyOf(windows);
@@ -45,21 +53,31 @@ public record FaultSchedule(List<FaultWindow> windows) {
             int count = targets > 0 ? Math.min(targets, nodes.size())
                     : 1 + random.nextInt(Math.max(1, (nodes.size() - 1) / 2));
             long start = begin + step / 2;
-            windows.add(window(kind, Picks.some(nodes, count, random), nodes, start, begin + step,
-                    random));
+            if (LEADER_KINDS.contains(kind) && random.nextBoolean()) {
+                windows.add(FaultWindow.atLeader(start, begin + step, new LeaderTarget(kind,
+                        Grudges.randomLeaderStrategy(random), random.nextLong())));
+            } else {
+                windows.add(window(kind, Picks.some(nodes, count, random), nodes, start,
+                        begin + step, random));
+            }
         }
         return new FaultSchedule(windows);
     }
 
-    private static FaultWindow window(FaultKind kind, List<String> targets, List<String> nodes,
-                                      long start, long stop, RandomGenerator random) {
+    /** A cut held from {@code start} until a heal at {@code stop}. */
+    static FaultWindow partition(Grudge grudge, long start, long stop) {
+        return new FaultWindow(start, List.of(new Fault.Partition(grudge)), stop,
+                List.of(new Fault.Heal()));
+    }
+
+    static FaultWindow window(FaultKind kind, List<String> targets, List<String> nodes,
+                              long start, long stop, RandomGenerator random) {
         List<Fault> begin = new ArrayList<>();
         List<Fault> end = new ArrayList<>();
         switch (kind) {
             case PARTITION -> {
                 String strategy = Grudges.randomStrategy(random);
-                begin.add(new Fault.Partition(Grudges.STRATEGIES.get(strategy).apply(nodes, random)));
-                end.add(new Fault.Heal());
+                return partition(Grudges.STRATEGIES.get(strategy).apply(nodes, random), start, stop);
             }
             case LOSS -> {
                 begin.add(new Fault.PacketLoss(targets, LOSS[random.nextInt(LOSS.length)]));

@@ -26,6 +26,22 @@ public final class Grudges {
                     "one-way", Grudges::oneWay);
     private static final List<String> NAMES = STRATEGIES.keySet().stream().sorted().toList();
 
+    /**
+     * Strategies aimed at the leader, by name: the partitions under which an old leader may go on
+     * answering its clients (whose links the grudge leaves alone) after the majority has moved on.
+     */
+    public static final Map<String, LeaderGrudge> LEADER_STRATEGIES =
+            Map.of("isolate-leader", (leader, nodes, random) -> isolate(leader, nodes),
+                    "leader-minority", Grudges::leaderMinority);
+    private static final List<String> LEADER_NAMES =
+            LEADER_STRATEGIES.keySet().stream().sorted().toList();
+
+    /** Chooses a grudge around a given leader. */
+    @FunctionalInterface
+    public interface LeaderGrudge {
+        Grudge apply(String leader, List<String> nodes, RandomGenerator random);
+    }
+
     private Grudges() {
     }
 
@@ -62,9 +78,26 @@ public final class Grudges {
 
     /** One random node cut off from all others, both ways (Jepsen's {@code split-one}). */
     public static Grudge isolateOne(List<String> nodes, RandomGenerator random) {
-        String loner = Picks.one(nodes, random);
+        return isolate(Picks.one(nodes, random), nodes);
+    }
+
+    /** {@code loner} cut off from all others, both ways. */
+    public static Grudge isolate(String loner, List<String> nodes) {
         List<String> rest = nodes.stream().filter(n -> !n.equals(loner)).toList();
         return complete(List.of(List.of(loner), rest));
+    }
+
+    /**
+     * The leader with random others in the largest minority, against the rest: the majority can
+     * elect a new leader while the old one still has company, so it may keep believing it leads.
+     */
+    public static Grudge leaderMinority(String leader, List<String> nodes, RandomGenerator random) {
+        List<String> others = Picks.shuffled(nodes.stream().filter(n -> !n.equals(leader)).toList(),
+                random);
+        List<String> minority = new ArrayList<>(List.of(leader));
+        minority.addAll(others.subList(0, Math.max(0, (nodes.size() - 1) / 2 - 1)));
+        List<String> rest = nodes.stream().filter(n -> !minority.contains(n)).toList();
+        return complete(List.of(minority, rest));
     }
 
     /**
@@ -112,5 +145,10 @@ public final class Grudges {
     /** The name of a strategy chosen at random, see {@link #STRATEGIES}. */
     public static String randomStrategy(RandomGenerator random) {
         return Picks.one(NAMES, random);
+    }
+
+    /** The name of a leader strategy chosen at random, see {@link #LEADER_STRATEGIES}. */
+    public static String randomLeaderStrategy(RandomGenerator random) {
+        return Picks.one(LEADER_NAMES, random);
     }
 }

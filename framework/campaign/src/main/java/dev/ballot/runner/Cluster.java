@@ -3,6 +3,7 @@ package dev.ballot.runner;
 import dev.ballot.nemesis.Clocks;
 import dev.ballot.nemesis.Net;
 import dev.ballot.nemesis.NodeControl;
+import dev.ballot.nemesis.Primaries;
 import dev.ballot.sut.Client;
 import dev.ballot.sut.NodeAddress;
 import java.time.Duration;
@@ -27,6 +28,11 @@ public interface Cluster {
     NodeControl control();
 
     Clocks clocks();
+
+    /** Who leads now, for faults aimed at the leader; by default nobody is known to. */
+    default Primaries primaries() {
+        return Primaries.UNKNOWN;
+    }
 
     /** A new, unopened client for {@code node} whose requests time out after {@code timeout}. */
     Client client(String node, Duration timeout);

@@ -7,6 +7,7 @@ import dev.ballot.nemesis.FaultException;
 import dev.ballot.nemesis.FaultSchedule;
 import dev.ballot.nemesis.FaultWindow;
 import dev.ballot.nemesis.Nemesis;
+import dev.ballot.nemesis.Primaries;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -15,12 +16,15 @@ import java.util.concurrent.TimeUnit;
  * The nemesis process: follows the schedule, applying each fault at its time and recording it as a
  * nemesis invoke and info pair naming its targets. The first fault that cannot be applied or
  * verified is recorded with its error and ends the loop; the runner then ends the fault phase.
- * Also used for the final heal.
+ * Also used for the final heal. A window aimed at the leader is resolved when it begins, by asking
+ * the cluster who leads; the faults it resolves to name the leader in the history.
  */
 final class NemesisLoop implements Runnable {
     private final Nemesis nemesis;
     private final FaultSchedule schedule;
     private final Recorder recorder;
+    private final Primaries primaries;
+    private final List<String> nodes;
     private final long startNanos;
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch done = new CountDownLatch(1);
@@ -28,19 +32,26 @@ final class NemesisLoop implements Runnable {
     private volatile String error;
 
     /** @param startNanos the run time at which the schedule's time 0 falls */
-    NemesisLoop(Nemesis nemesis, FaultSchedule schedule, Recorder recorder, long startNanos) {
+    NemesisLoop(Nemesis nemesis, FaultSchedule schedule, Recorder recorder, Primaries primaries,
+                List<String> nodes, long startNanos) {
         this.nemesis = nemesis;
         this.schedule = schedule;
         this.recorder = recorder;
+        this.primaries = primaries;
+        this.nodes = List.copyOf(nodes);
         this.startNanos = startNanos;
     }
 
     @Override
     public void run() {
         try {
-            for (FaultWindow window : schedule.windows()) {
-                if (!sleepUntil(window.startNanos())
-                        || (error = applyAll(window.start())) != null) {
+            for (FaultWindow planned : schedule.windows()) {
+                if (!sleepUntil(planned.startNanos())) {
+                    return;
+                }
+                FaultWindow window = planned.leader() == null ? planned
+                        : planned.resolve(observePrimaries(), nodes);
+                if ((error = applyAll(window.start())) != null) {
                     return;
                 }
                 applied++;
@@ -67,6 +78,14 @@ final class NemesisLoop implements Runnable {
             }
         }
         return null;
+    }
+
+    /** Asks who leads and records the answer, so the history says why a fault hit its node. */
+    private List<String> observePrimaries() {
+        recorder.record(OpType.INVOKE, Op.NEMESIS, "primaries", null, null, null, null);
+        List<String> leaders = primaries.current();
+        recorder.record(OpType.INFO, Op.NEMESIS, "primaries", leaders, null, null, null);
+        return leaders;
     }
 
     /** Waits until the schedule time; false if asked to stop first. */

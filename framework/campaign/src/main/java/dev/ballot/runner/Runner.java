@@ -77,7 +77,8 @@ public final class Runner {
             phases.put("health_end", seconds(recorder.now()));
             if (unhealthy.isEmpty()) {
                 long start = recorder.now();
-                NemesisLoop loop = new NemesisLoop(nemesis, schedule, recorder, start);
+                NemesisLoop loop = new NemesisLoop(nemesis, schedule, recorder,
+                        cluster.primaries(), nodes, start);
                 run.startClients();
                 run.faults(loop, start + campaign.timeLimit().toNanos());
                 applied = loop.applied();

@@ -1,6 +1,7 @@
 package dev.ballot.sut;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,4 +32,15 @@ public interface SystemUnderTest {
      * {@link Client} for how outcomes map.
      */
     Client client(NodeAddress address, Duration timeout);
+
+    /**
+     * An optional capability: the nodes that now take themselves for the leader (Jepsen's
+     * primaries), asked of the nodes at {@code addresses}, each within {@code timeout}. The
+     * nemesis aims some faults at them, since a leader that lost its leadership without noticing
+     * is where many bugs show. A node that does not answer is left out; by default, a system
+     * names no leader and those faults go to a random node.
+     */
+    default List<String> primaries(List<NodeAddress> addresses, Duration timeout) {
+        return List.of();
+    }
 }

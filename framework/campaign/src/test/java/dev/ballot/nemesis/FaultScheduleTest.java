@@ -18,6 +18,11 @@ class FaultScheduleTest {
                 Duration.ofSeconds(60), seed);
     }
 
+    /** The schedule's windows as they are applied while {@code n3} leads. */
+    private static List<FaultWindow> resolved(FaultSchedule schedule) {
+        return schedule.windows().stream().map(w -> w.resolve(List.of("n3"), NODES)).toList();
+    }
+
     @Test
     void aSeedReplaysTheSameSchedule() {
         assertEquals(plan("all", 9), plan("all", 9));
@@ -36,7 +41,7 @@ class FaultScheduleTest {
 
     @Test
     void amnesiaKillsWipesAndRestartsAMinority() {
-        for (FaultWindow window : plan("amnesia", 3).windows()) {
+        for (FaultWindow window : resolved(plan("amnesia", 3))) {
             int k = window.stop().size();
             assertTrue(k >= 1 && k <= 2, "a minority of five");
             assertTrue(window.start().subList(0, k).stream().allMatch(f -> f instanceof Fault.Kill));
@@ -47,7 +52,7 @@ class FaultScheduleTest {
 
     @Test
     void everyKindIsUndoneByItsStop() {
-        for (FaultWindow window : plan("partition,loss,clock,pause", 5).windows()) {
+        for (FaultWindow window : resolved(plan("partition,loss,clock,pause", 5))) {
             Fault first = window.start().get(0);
             Fault undo = window.stop().get(0);
             boolean matches = (first instanceof Fault.Partition || first instanceof Fault.PacketLoss)
@@ -56,6 +61,49 @@ class FaultScheduleTest {
                     : undo instanceof Fault.ClockReset;
             assertTrue(matches, window.toString());
         }
+    }
+
+    @Test
+    void partitionsOftenIsolateTheLeaderAndNameIt() {
+        long aimed = 0;
+        long total = 0;
+        for (long seed = 0; seed < 20; seed++) {
+            for (FaultWindow planned : plan("partition", seed).windows()) {
+                total++;
+                if (planned.leader() == null) {
+                    continue;
+                }
+                aimed++;
+                assertTrue(planned.start().isEmpty(), "unresolved until it begins");
+                FaultWindow window = planned.resolve(List.of("n3"), NODES);
+                Grudge grudge = ((Fault.Partition) window.start().get(0)).grudge();
+                assertTrue(window.start().get(0).targets().contains("n3"));
+                assertTrue(!grudge.delivers("n3", "n1") || !grudge.delivers("n3", "n2")
+                        || !grudge.delivers("n3", "n4"), "the leader is in the minority");
+                assertEquals(List.of(new Fault.Heal()), window.stop());
+                assertEquals(window, planned.resolve(List.of("n3"), NODES), "replays");
+            }
+        }
+        assertTrue(aimed > total / 3 && aimed < total * 2 / 3, aimed + " of " + total);
+    }
+
+    @Test
+    void crashesOfTheLeaderRestartIt() {
+        for (FaultWindow planned : plan("crash", 4).windows()) {
+            if (planned.leader() != null) {
+                FaultWindow window = planned.resolve(List.of("n5", "n2"), NODES);
+                assertEquals(List.of(new Fault.Kill("n2")), window.start());
+                assertEquals(List.of(new Fault.Restart("n2")), window.stop());
+            }
+        }
+    }
+
+    @Test
+    void withNoKnownLeaderASeededNodeIsAimedAt() {
+        LeaderTarget target = new LeaderTarget(FaultKind.PAUSE, "", 7);
+        String chosen = target.leader(List.of(), NODES);
+        assertTrue(NODES.contains(chosen));
+        assertEquals(chosen, target.leader(List.of("n9"), NODES), "an unknown primary is ignored");
     }
 
     @Test

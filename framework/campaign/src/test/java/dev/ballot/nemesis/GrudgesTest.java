@@ -69,6 +69,24 @@ class GrudgesTest {
         }
     }
 
+    @Test
+    void leaderMinorityPutsTheLeaderWithOneOtherAgainstThree() {
+        Grudge grudge = Grudges.leaderMinority("n4", FIVE, new SplittableRandom(2));
+        List<String> side = heard(grudge, "n4");
+        assertEquals(2, side.size());
+        assertTrue(side.contains("n4"));
+        FIVE.stream().filter(n -> !side.contains(n))
+                .forEach(n -> assertEquals(3, heard(grudge, n).size()));
+    }
+
+    @Test
+    void isolatingTheLeaderCutsItBothWays() {
+        Grudge grudge = Grudges.LEADER_STRATEGIES.get("isolate-leader")
+                .apply("n2", FIVE, new SplittableRandom(0));
+        assertEquals(List.of("n2"), heard(grudge, "n2"));
+        assertEquals(List.of("n1", "n3", "n4", "n5"), heard(grudge, "n1"));
+    }
+
     /** The nodes whose packets reach {@code node}, itself included. */
     private static List<String> heard(Grudge grudge, String node) {
         return FIVE.stream().filter(from -> !grudge.drops(node, from)).toList();

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import dev.ballot.nemesis.Clocks;
 import dev.ballot.nemesis.Net;
 import dev.ballot.nemesis.NodeControl;
+import dev.ballot.nemesis.Primaries;
 import dev.ballot.runner.Cluster;
 import dev.ballot.sut.Client;
 import dev.ballot.sut.NodeAddress;
@@ -32,6 +33,8 @@ import org.testcontainers.DockerClientFactory;
  * own, unless it is to be left running; so does a shutdown hook if the JVM exits first (Ctrl-C).
  */
 public final class DockerCluster implements Cluster, AutoCloseable {
+    /** Short: a leader-targeted fault waits on it, and a node that is slow to say is skipped. */
+    private static final Duration PRIMARIES_TIMEOUT = Duration.ofMillis(500);
     private static final Logger LOG = LoggerFactory.getLogger(DockerCluster.class);
 
     private final SystemUnderTest system;
@@ -129,6 +132,13 @@ public final class DockerCluster implements Cluster, AutoCloseable {
     @Override
     public Clocks clocks() {
         return clocks;
+    }
+
+    /** Asks the system who leads, each node within {@link #PRIMARIES_TIMEOUT}. */
+    @Override
+    public Primaries primaries() {
+        List<NodeAddress> addresses = nodes().stream().map(this::address).toList();
+        return () -> system.primaries(addresses, PRIMARIES_TIMEOUT);
     }
 
     @Override

@@ -1,17 +1,12 @@
 package dev.ballot.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ballot.history.OpType;
 import dev.ballot.sut.Client;
 import dev.ballot.sut.Completion;
 import dev.ballot.sut.HttpJsonClient;
 import dev.ballot.sut.NodeAddress;
 import dev.ballot.sut.Request;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,7 +23,6 @@ import java.util.function.Function;
 final class LeaderFollowingClient implements Client {
     static final String REFUSAL = "not the leader";
     private static final int HOPS = 2;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final NodeAddress home;
     private final Duration timeout;
@@ -78,18 +72,8 @@ final class LeaderFollowingClient implements Client {
 
     /** The leader {@code node} names in its status, or null if it names none or cannot say. */
     private NodeAddress leaderOf(NodeAddress node) {
-        try {
-            HttpResponse<byte[]> response = status.send(HttpRequest.newBuilder(URI.create(
-                    "http://" + node.host() + ":" + node.port() + "/status")).timeout(timeout).GET()
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
-            JsonNode leader = MAPPER.readTree(response.body()).get("leader");
-            return leader == null || leader.isNull() ? null : byNodeId.apply(leader.asText());
-        } catch (java.io.IOException | RuntimeException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        String leader = StatusReader.field(StatusReader.read(status, node, timeout), "leader");
+        return leader == null ? null : byNodeId.apply(leader);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ballot.reference;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ballot.generator.AgreementWorkload;
 import dev.ballot.generator.RegisterWorkload;
 import dev.ballot.sut.Client;
@@ -8,6 +9,7 @@ import dev.ballot.sut.NodeAddress;
 import dev.ballot.sut.NodeSpec;
 import dev.ballot.sut.Readiness;
 import dev.ballot.sut.SystemUnderTest;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -119,5 +121,20 @@ public final class ReferencePaxos implements SystemUnderTest {
         addresses.put(address.node(), address);
         return new LeaderFollowingClient(address, timeout,
                 id -> addresses.get("n" + (Integer.parseInt(id) + 1)));
+    }
+
+    /**
+     * The nodes whose {@code GET /status} names themselves as {@code leader}; a node that does not
+     * answer within {@code timeout} is left out. Nodes are asked in parallel, so that a paused one
+     * costs one timeout, not one each.
+     */
+    @Override
+    public List<String> primaries(List<NodeAddress> nodes, Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        return nodes.parallelStream().filter(node -> {
+            JsonNode status = StatusReader.read(http, node, timeout);
+            String id = StatusReader.field(status, "id");
+            return id != null && id.equals(StatusReader.field(status, "leader"));
+        }).map(NodeAddress::node).sorted().toList();
     }
 }
