@@ -93,15 +93,18 @@ public final class ClientApi implements KeepAliveServer.Handler {
     }
 
     private KeepAliveServer.Answer op(byte[] body) {
-        OpRequest request;
-        try {
-            request = OpRequest.parse(json.readTree(body), keyed);
-        } catch (IOException | IllegalArgumentException e) {
-            return answer(400, answers.badRequest("bad request: " + e.getMessage()));
+        OpRequest request = CanonicalOp.parse(body, keyed);
+        if (request == null) {
+            // Not the plain form: Jackson reads it, and words the 400 if it is not understood.
+            try {
+                request = OpRequest.parse(json.readTree(body), keyed);
+            } catch (IOException | IllegalArgumentException e) {
+                return answer(400, answers.badRequest("bad request: " + e.getMessage()));
+            }
         }
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         loop.submit(new Event.Call(request.key(), request.request(), request.client(), request.seq(), outcome));
-        return answer(200, answers.outcome(await(outcome), loop.status().leader()));
+        return new KeepAliveServer.Answer(200, Answers.outcome(await(outcome), loop.status().leader()));
     }
 
     private Outcome await(CompletableFuture<Outcome> outcome) {
