@@ -1,6 +1,5 @@
 package dev.ballot.paxos.server.http;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,7 +85,7 @@ final class KeepAliveServer {
 
     private void serve(Socket socket) {
         try (socket) {
-            InputStream in = new BufferedInputStream(socket.getInputStream(), 4096);
+            InputStream in = new ByteInput(socket.getInputStream(), 4096);
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 4096);
             for (Exchange exchange = Exchange.read(in, out, maxBody); exchange != null && running;
                  exchange = Exchange.read(in, out, maxBody)) {

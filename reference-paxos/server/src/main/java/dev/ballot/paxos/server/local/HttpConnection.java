@@ -1,6 +1,6 @@
 package dev.ballot.paxos.server.local;
 
-import java.io.BufferedInputStream;
+import dev.ballot.paxos.server.http.ByteInput;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +59,7 @@ final class HttpConnection implements AutoCloseable {
         fresh.connect(new InetSocketAddress(node.getHost(), node.getPort()), timeoutMillis);
         fresh.setSoTimeout(timeoutMillis);
         socket = fresh;
-        in = new BufferedInputStream(fresh.getInputStream(), 4096);
+        in = new ByteInput(fresh.getInputStream(), 4096);
         out = fresh.getOutputStream();
     }
 
