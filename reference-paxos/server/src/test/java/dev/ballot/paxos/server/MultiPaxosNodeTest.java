@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Three real multi-Paxos node processes on loopback: serving, crashes, leader loss, amnesia. */
 class MultiPaxosNodeTest {
-    private static final long START_MS = 15_000;
 
     @TempDir
     Path base;
@@ -26,7 +25,7 @@ class MultiPaxosNodeTest {
         nodes = new Nodes(base, "multi");
         nodes.cluster.bootstrap();
         for (int id = 0; id < 3; id++) {
-            nodes.awaitHealthy(id, START_MS);
+            nodes.awaitHealthy(id, Nodes.START_MS);
         }
     }
 
@@ -46,16 +45,16 @@ class MultiPaxosNodeTest {
         assertEquals("ok:11", nodes.op("read", 1, null));
         assertEquals("ok:5", nodes.op("read", 2, null));
 
-        int follower = (nodes.awaitLeader(START_MS) + 1) % 3;
+        int follower = (nodes.awaitLeader(Nodes.START_MS) + 1) % 3;
         NodeClient.Response refused = nodes.client.op(follower, "{\"f\":\"read\",\"key\":1}");
         assertEquals("fail", refused.type());
         assertTrue(refused.body().path("refused").asBoolean());
-        assertEquals(String.valueOf(nodes.awaitLeader(START_MS)), refused.body().path("leader").asText());
+        assertEquals(String.valueOf(nodes.awaitLeader(Nodes.START_MS)), refused.body().path("leader").asText());
     }
 
     @Test
     void garbageOnThePeerPortIsDroppedAndTheNodeServesOn() throws Exception {
-        int leader = nodes.awaitLeader(START_MS);
+        int leader = nodes.awaitLeader(Nodes.START_MS);
         for (byte[] garbage : new byte[][] {"GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.UTF_8),
                 {0, 0, 0, 4, '{', '}', '[', ']'}, {0, 0, 0, 2, 'n', 'o'}}) {
             try (Socket socket = new Socket("127.0.0.1", nodes.cluster.peerPort(leader))) {
@@ -84,19 +83,19 @@ class MultiPaxosNodeTest {
         for (long key = 0; key < 5; key++) {
             assertEquals("ok:null", nodes.op("write", key, String.valueOf(100 + key)));
         }
-        int leader = nodes.awaitLeader(START_MS);
+        int leader = nodes.awaitLeader(Nodes.START_MS);
         int follower = (leader + 1) % 3;
         nodes.cluster.kill(follower);
         assertEquals("ok:null", nodes.op("write", 5, "105"));
         nodes.cluster.start(follower, false);
-        nodes.awaitHealthy(follower, START_MS);
+        nodes.awaitHealthy(follower, Nodes.START_MS);
 
         nodes.cluster.kill(leader);
         assertEquals("ok:null", nodes.op("write", 6, "106"));
-        int next = nodes.awaitLeader(START_MS);
+        int next = nodes.awaitLeader(Nodes.START_MS);
         assertNotEquals(leader, next);
         nodes.cluster.start(leader, false);
-        nodes.awaitHealthy(leader, START_MS);
+        nodes.awaitHealthy(leader, Nodes.START_MS);
         for (long key = 0; key <= 6; key++) {
             assertEquals("ok:" + (100 + key), nodes.op("read", key, null));
         }
@@ -107,11 +106,11 @@ class MultiPaxosNodeTest {
         for (long key = 0; key < 5; key++) {
             assertEquals("ok:null", nodes.op("write", key, String.valueOf(200 + key)));
         }
-        int wiped = (nodes.awaitLeader(START_MS) + 1) % 3;
+        int wiped = (nodes.awaitLeader(Nodes.START_MS) + 1) % 3;
         nodes.cluster.kill(wiped);
         nodes.cluster.wipe(wiped);
         nodes.cluster.start(wiped, false);
-        nodes.awaitHealthy(wiped, START_MS);
+        nodes.awaitHealthy(wiped, Nodes.START_MS);
         assertTrue(nodes.client.get(wiped, "/status").body().path("voting").asBoolean());
 
         // With a second node down, every quorum includes the wiped one: it must know the data.

@@ -36,6 +36,12 @@ final class Nodes implements AutoCloseable {
     }
 
     /** Polls {@code GET /health} of node {@code id} until 200, or fails after {@code millis}. */
+    /**
+     * How long a node may take to serve after a start: a bound, not a measurement. Starting JVMs
+     * on a busy 2-core machine can take many seconds; only a node that never serves fails.
+     */
+    static final long START_MS = 60_000;
+
     void awaitHealthy(int id, long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000;
         while (System.nanoTime() < deadline) {

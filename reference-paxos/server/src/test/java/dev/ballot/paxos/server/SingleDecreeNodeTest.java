@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Three real node processes in single-decree mode: one independent decree per key. */
 class SingleDecreeNodeTest {
-    private static final long START_MS = 15_000;
 
     @TempDir
     Path base;
@@ -50,7 +49,7 @@ class SingleDecreeNodeTest {
         nodes = new Nodes(base, "single");
         nodes.cluster.bootstrap();
         for (int id = 0; id < 3; id++) {
-            nodes.awaitHealthy(id, START_MS);
+            nodes.awaitHealthy(id, Nodes.START_MS);
         }
         assertEquals("ok:null", read(0, 1));
         String decided = propose(0, 1, 10);
@@ -62,13 +61,13 @@ class SingleDecreeNodeTest {
         nodes.cluster.kill(1);
         assertEquals("ok:40", propose(0, 3, 40));
         nodes.cluster.start(1, false);
-        nodes.awaitHealthy(1, START_MS);
+        nodes.awaitHealthy(1, Nodes.START_MS);
         assertEquals("ok:40", read(1, 3));
 
         nodes.cluster.kill(2);
         nodes.cluster.wipe(2);
         nodes.cluster.start(2, false);
-        nodes.awaitHealthy(2, START_MS);
+        nodes.awaitHealthy(2, Nodes.START_MS);
         assertEquals(decided, read(2, 1));
         assertEquals("ok:30", propose(2, 2, 31));
         assertEquals("ok:40", read(2, 3));
