@@ -34,7 +34,7 @@ import org.testcontainers.DockerClientFactory;
  */
 public final class DockerCluster implements Cluster, AutoCloseable {
     /** Short: a leader-targeted fault waits on it, and a node that is slow to say is skipped. */
-    private static final Duration PRIMARIES_TIMEOUT = Duration.ofMillis(500);
+    private static final Duration PRIMARIES_TIMEOUT = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(DockerCluster.class);
 
     private final SystemUnderTest system;
