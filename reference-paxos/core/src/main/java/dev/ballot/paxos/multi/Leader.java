@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * (pipelining) and up to {@code maxBatch} client commands per slot (batching). Lost messages are
  * covered by resending a slot's accept after {@code retryTicks}. It sends heartbeats and gives up
  * leadership when a majority has not answered one for {@code electionTicks} (so a leader cut off
- * in a minority stops taking requests).
+ * in a minority stops taking requests; the read mutants skip this, see {@link #keepsLeadingUnconfirmed}).
  */
 final class Leader {
 
@@ -164,9 +164,21 @@ final class Leader {
         if (ticks % config.timing().electionTicks() == 0) {
             boolean majority = heard.size() + 1 >= config.quorum();
             heard.clear();
-            return majority;
+            return majority || keepsLeadingUnconfirmed();
         }
         return true;
+    }
+
+    /**
+     * Whether this leader goes on leading although no majority answered it for an election
+     * period. The correct protocol never does. The read mutants do, because their local reads
+     * stand in for that check: {@link Mutant#STALE_READ} believes it leads until it hears a higher
+     * ballot (a Raft leader without check-quorum), and {@link Mutant#CLOCK_LEASE} believes it
+     * while its wall-clock lease holds. Without this, the check itself would bound how long a
+     * deposed leader answers reads, and the mutants would be a far smaller mistake.
+     */
+    private boolean keepsLeadingUnconfirmed() {
+        return config.has(Mutant.STALE_READ) || lease.valid();
     }
 
     /** Sends a heartbeat; returns its sequence number. */

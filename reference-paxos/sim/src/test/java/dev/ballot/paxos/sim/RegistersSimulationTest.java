@@ -17,7 +17,8 @@ class RegistersSimulationTest extends SimulationSuite {
      * Clocks that jump often, partitions and pauses: what breaks a wall-clock lease. A leader
      * paused behind a partition resumes believing it leads (its check-quorum counts its own
      * ticks, which stopped) while a successor commits writes; a clock that jumped back keeps its
-     * lease valid, and it answers reads from its stale state until it next checks its quorum.
+     * lease valid, and it goes on leading and answering reads from its stale state while the
+     * lease holds.
      */
     private static final FaultMix SKEW = FaultMix.none().withSkew(0.2).withPartition(0.05).withPause(0.03);
 
