@@ -21,6 +21,20 @@ public enum FaultKind {
     /** Pause, then resume. */
     PAUSE;
 
+    /**
+     * Faults of one family act on the same mechanism (the network, a node's process, a node's
+     * clock), so a schedule never overlaps two of them; faults of different families may overlap.
+     */
+    public enum Family { NETWORK, PROCESS, CLOCK }
+
+    public Family family() {
+        return switch (this) {
+            case PARTITION, LOSS -> Family.NETWORK;
+            case CRASH, AMNESIA, PAUSE -> Family.PROCESS;
+            case CLOCK -> Family.CLOCK;
+        };
+    }
+
     /** The name on the command line and in results. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -2,19 +2,29 @@ package dev.ballot.nemesis;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 /**
  * When to inject which faults: a pure function of the options and the seed, so that a seed
- * replays the same schedule. Every {@code interval} one fault begins, half-way into the interval,
- * and is undone at its end: the cluster sees alternating quiet and faulty halves, and faults never
- * overlap (so each can be verified alone). The kind is drawn among the chosen kinds each time.
+ * replays the same schedule. By default, every {@code interval} one fault begins, half-way into
+ * the interval, and is undone at its end: the cluster sees alternating quiet and faulty halves,
+ * and faults never overlap. The kind is drawn among the chosen kinds each time.
  *
- * <p>Half of the partitions, crashes, amnesias and pauses are aimed at the leader (Jepsen's
+ * <p>With {@code overlap}, as Jepsen's combined nemeses do, each family of kinds (network,
+ * process, clock) has its own windows, and those of different families overlap: a node wiped
+ * while another is cut off, a leader cut off while its clock is wrong. Some bugs need two faults
+ * at once; a majority that loses a chosen value needs one member lagging and another losing its
+ * disk.
+ *
+ * <p>Half of the partitions, crashes, amnesias, pauses and clock faults are aimed at the leader (Jepsen's
  * primaries), resolved when they begin ({@link LeaderTarget}): a random target is rarely the
  * leader, and the bugs of a leader that lost its leadership only show if it is the one cut off.
  *
@@ -28,8 +38,8 @@ public record FaultSchedule(List<FaultWindow> windows) {
     static final double[] OFFSETS = {0.5, 2, 10, 60};
     static final double[] LOSS = {0.2, 0.4, 0.6};
     /** The kinds that can be aimed at the leader. */
-    static final Set<FaultKind> LEADER_KINDS =
-            EnumSet.of(FaultKind.PARTITION, FaultKind.CRASH, FaultKind.AMNESIA, FaultKind.PAUSE);
+    static final Set<FaultKind> LEADER_KINDS = EnumSet.of(FaultKind.PARTITION, FaultKind.CRASH,
+            FaultKind.AMNESIA, FaultKind.PAUSE, FaultKind.CLOCK);
 
     public FaultSchedule {
         windows = List.copyOf(windows);
@@ -41,27 +51,74 @@ public record FaultSchedule(List<FaultWindow> windows) {
      * @param targets how many nodes a fault acts on, or 0 for a random minority (at least one)
      * @param nodes the cluster's nodes
      * @param timeLimit no fault is still active after this
+     * @param overlap whether faults of different {@linkplain FaultKind.Family families} may
+     *     overlap: each family then has its own windows, at random times within each interval
      */
     public static FaultSchedule plan(Set<FaultKind> kinds, Duration interval, int targets,
-                                     List<String> nodes, Duration timeLimit, long seed) {
-        RandomGenerator random = new SplittableRandom(seed);
+                                     List<String> nodes, Duration timeLimit, boolean overlap,
+                                     long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
         List<FaultKind> choices = kinds.stream().sorted().toList();
+        if (!overlap) {
+            return new FaultSchedule(stream(choices, interval.toNanos(), targets, nodes,
+                    timeLimit.toNanos(), false, random));
+        }
+        Map<FaultKind.Family, List<FaultKind>> families = choices.stream().collect(Collectors
+                .groupingBy(FaultKind::family, () -> new EnumMap<>(FaultKind.Family.class),
+                        Collectors.toList()));
         List<FaultWindow> windows = new ArrayList<>();
-        long step = interval.toNanos();
-        for (long begin = 0; !choices.isEmpty() && begin + step <= timeLimit.toNanos(); begin += step) {
+        for (List<FaultKind> family : families.values()) {
+            windows.addAll(stream(family, interval.toNanos(), targets, nodes, timeLimit.toNanos(),
+                    true, random.split()));
+        }
+        windows.sort(Comparator.comparingLong(FaultWindow::startNanos));
+        return new FaultSchedule(windows);
+    }
+
+    /**
+     * One window per interval, its kind drawn from {@code choices}. Unstaggered, it starts
+     * half-way into the interval and stops at its end; staggered, it starts in the first half and
+     * lasts a quarter to a half of the interval, so windows of one stream never overlap while
+     * those of different streams overlap in varying ways (a cut begun before a crash and healed
+     * before the restart, or the other way round).
+     */
+    private static List<FaultWindow> stream(List<FaultKind> choices, long step, int targets,
+                                            List<String> nodes, long limit, boolean staggered,
+                                            RandomGenerator random) {
+        List<FaultWindow> windows = new ArrayList<>();
+        for (long begin = 0; !choices.isEmpty() && begin + step <= limit; begin += step) {
             FaultKind kind = Picks.one(choices, random);
             int count = targets > 0 ? Math.min(targets, nodes.size())
                     : 1 + random.nextInt(Math.max(1, (nodes.size() - 1) / 2));
-            long start = begin + step / 2;
+            long start = staggered ? begin + random.nextLong(step / 2) : begin + step / 2;
+            long stop = staggered ? start + step / 4 + random.nextLong(step / 4 + 1) : begin + step;
             if (LEADER_KINDS.contains(kind) && random.nextBoolean()) {
-                windows.add(FaultWindow.atLeader(start, begin + step, new LeaderTarget(kind,
+                windows.add(FaultWindow.atLeader(start, stop, new LeaderTarget(kind,
                         Grudges.randomLeaderStrategy(random), random.nextLong())));
             } else {
-                windows.add(window(kind, Picks.some(nodes, count, random), nodes, start,
-                        begin + step, random));
+                windows.add(window(kind, Picks.some(nodes, count, random), nodes, start, stop,
+                        random));
             }
         }
-        return new FaultSchedule(windows);
+        return windows;
+    }
+
+    /** One step of a schedule: at {@code nanos}, window number {@code window} starts or stops. */
+    public record Step(long nanos, int window, boolean start) {
+    }
+
+    /**
+     * The starts and stops of every window in time order; at the same time a stop comes first,
+     * so a heal is applied before the next cut.
+     */
+    public List<Step> timeline() {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < windows.size(); i++) {
+            steps.add(new Step(windows.get(i).startNanos(), i, true));
+            steps.add(new Step(windows.get(i).stopNanos(), i, false));
+        }
+        steps.sort(Comparator.comparingLong(Step::nanos).thenComparing(Step::start));
+        return steps;
     }
 
     /** A cut held from {@code start} until a heal at {@code stop}. */

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * @param leaveRunning leave the cluster running after the run (for the cluster to honour)
  * @param faultInterval how often a fault begins
  * @param faultTargets how many nodes a fault acts on, 0 for a random minority
+ * @param overlap whether faults of different families (network, process, clock) may overlap
  * @param clientTimeout how long a client waits for a reply before the operation is info
  * @param livenessBound how long after the final heal every key has to serve again; also how long
  *     the cluster has to become healthy before the faults
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
  */
 public record Campaign(String workload, Set<FaultKind> nemesis, int nodes, Duration timeLimit,
                        int concurrency, double rate, long seed, String mutant, Path store,
-                       boolean leaveRunning, Duration faultInterval, int faultTargets,
+                       boolean leaveRunning, Duration faultInterval, int faultTargets, boolean overlap,
                        Duration clientTimeout, Duration livenessBound, Duration quietPeriod) {
 
     public static final Duration DEFAULT_FAULT_INTERVAL = Duration.ofSeconds(10);
@@ -53,7 +54,7 @@ public record Campaign(String workload, Set<FaultKind> nemesis, int nodes, Durat
     /** The defaults of {@code ballot run}, with the given workload, nemesis and seed. */
     public static Campaign of(String workload, Set<FaultKind> nemesis, long seed) {
         return new Campaign(workload, nemesis, 5, Duration.ofSeconds(60), 10, 1000, seed, null,
-                Path.of("store"), false, DEFAULT_FAULT_INTERVAL, 0, DEFAULT_CLIENT_TIMEOUT,
+                Path.of("store"), false, DEFAULT_FAULT_INTERVAL, 0, false, DEFAULT_CLIENT_TIMEOUT,
                 DEFAULT_LIVENESS_BOUND, DEFAULT_QUIET_PERIOD);
     }
 
@@ -80,6 +81,9 @@ public record Campaign(String workload, Set<FaultKind> nemesis, int nodes, Durat
         optional(words, "--fault-interval", faultInterval, DEFAULT_FAULT_INTERVAL);
         if (faultTargets != 0) {
             words.addAll(List.of("--fault-targets", Integer.toString(faultTargets)));
+        }
+        if (overlap) {
+            words.add("--overlap");
         }
         optional(words, "--client-timeout", clientTimeout, DEFAULT_CLIENT_TIMEOUT);
         optional(words, "--liveness-bound", livenessBound, DEFAULT_LIVENESS_BOUND);

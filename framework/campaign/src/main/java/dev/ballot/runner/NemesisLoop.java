@@ -45,17 +45,21 @@ final class NemesisLoop implements Runnable {
     @Override
     public void run() {
         try {
-            for (FaultWindow planned : schedule.windows()) {
-                if (!sleepUntil(planned.startNanos())) {
+            FaultWindow[] resolved = new FaultWindow[schedule.windows().size()];
+            for (FaultSchedule.Step step : schedule.timeline()) {
+                if (!sleepUntil(step.nanos())) {
                     return;
                 }
-                FaultWindow window = planned.leader() == null ? planned
-                        : planned.resolve(observePrimaries(), nodes);
-                if ((error = applyAll(window.start())) != null) {
-                    return;
-                }
-                applied++;
-                if (!sleepUntil(window.stopNanos()) || (error = applyAll(window.stop())) != null) {
+                if (step.start()) {
+                    FaultWindow planned = schedule.windows().get(step.window());
+                    FaultWindow window = planned.leader() == null ? planned
+                            : planned.resolve(observePrimaries(), nodes);
+                    resolved[step.window()] = window;
+                    if ((error = applyAll(window.start())) != null) {
+                        return;
+                    }
+                    applied++;
+                } else if ((error = applyAll(resolved[step.window()].stop())) != null) {
                     return;
                 }
             }

@@ -32,6 +32,7 @@ final class ResultsWriter {
         json.put("mutant", campaign.mutant());
         json.put("fault_interval_s", campaign.faultInterval().toNanos() / 1e9);
         json.put("fault_targets", campaign.faultTargets());
+        json.put("overlap", campaign.overlap());
         json.put("client_timeout_s", campaign.clientTimeout().toNanos() / 1e9);
         json.put("liveness_bound_s", campaign.livenessBound().toNanos() / 1e9);
         json.put("quiet_period_s", campaign.quietPeriod().toNanos() / 1e9);

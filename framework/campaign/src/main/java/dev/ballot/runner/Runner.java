@@ -56,7 +56,8 @@ public final class Runner {
         Workload workload = Workload.create(campaign.workload(), nodes, seeds.split());
         Generator generator = new Generator(workload, campaign.rate(), seeds.split());
         FaultSchedule schedule = FaultSchedule.plan(campaign.nemesis(), campaign.faultInterval(),
-                campaign.faultTargets(), nodes, campaign.timeLimit(), seeds.nextLong());
+                campaign.faultTargets(), nodes, campaign.timeLimit(), campaign.overlap(),
+                seeds.nextLong());
         Nemesis nemesis = new Nemesis(nodes, cluster.net(), cluster.control(), cluster.clocks(),
                 InstantSource.system(), CLOCK_TOLERANCE, SETTLE);
         Map<String, Double> phases = new LinkedHashMap<>();

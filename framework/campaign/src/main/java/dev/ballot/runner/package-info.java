@@ -6,7 +6,7 @@
  * <pre>
  * Campaign campaign = new Campaign("register", FaultKind.parseList("partition,clock"), 5,
  *         Duration.ofSeconds(30), 10, 1000, seed, null, Path.of("store"), false,
- *         Campaign.DEFAULT_FAULT_INTERVAL, 0, Campaign.DEFAULT_CLIENT_TIMEOUT,
+ *         Campaign.DEFAULT_FAULT_INTERVAL, 0, false, Campaign.DEFAULT_CLIENT_TIMEOUT,
  *         Campaign.DEFAULT_LIVENESS_BOUND, Campaign.DEFAULT_QUIET_PERIOD);
  * Path dir = Store.newRunDirectory(campaign, Clock.systemUTC());   // store/register/&lt;timestamp&gt;/
  * RunResult result = new Runner(campaign, cluster).run(dir);

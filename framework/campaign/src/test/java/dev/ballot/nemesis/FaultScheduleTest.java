@@ -15,7 +15,26 @@ class FaultScheduleTest {
 
     private static FaultSchedule plan(String kinds, long seed) {
         return FaultSchedule.plan(FaultKind.parseList(kinds), Duration.ofSeconds(10), 0, NODES,
-                Duration.ofSeconds(60), seed);
+                Duration.ofSeconds(60), false, seed);
+    }
+
+    private static FaultSchedule overlapping(String kinds, long seed) {
+        return FaultSchedule.plan(FaultKind.parseList(kinds), Duration.ofSeconds(10), 0, NODES,
+                Duration.ofSeconds(60), true, seed);
+    }
+
+    private static boolean overlap(FaultWindow a, FaultWindow b) {
+        return a.startNanos() < b.stopNanos() && b.startNanos() < a.stopNanos();
+    }
+
+    /** The family of a window's kind, read from its first fault once aimed. */
+    private static FaultKind.Family family(FaultWindow window) {
+        Fault first = window.resolve(List.of("n3"), NODES).start().get(0);
+        if (first instanceof Fault.Partition || first instanceof Fault.PacketLoss) {
+            return FaultKind.Family.NETWORK;
+        }
+        return first instanceof Fault.ClockOffset || first instanceof Fault.ClockStrobe
+                ? FaultKind.Family.CLOCK : FaultKind.Family.PROCESS;
     }
 
     /** The schedule's windows as they are applied while {@code n3} leads. */
@@ -110,7 +129,60 @@ class FaultScheduleTest {
     void noneAndAShortRunHaveNoFaults() {
         assertTrue(plan("none", 1).isEmpty());
         assertTrue(FaultSchedule.plan(EnumSet.of(FaultKind.CRASH), Duration.ofSeconds(10), 1, NODES,
-                Duration.ofSeconds(9), 1).isEmpty());
+                Duration.ofSeconds(9), false, 1).isEmpty());
+    }
+
+    @Test
+    void overlappingFaultsOfOneFamilyNeverOverlapButFamiliesDo() {
+        int crossings = 0;
+        for (long seed = 0; seed < 20; seed++) {
+            List<FaultWindow> windows = overlapping("partition,amnesia,clock", seed).windows();
+            assertEquals(18, windows.size(), "one window per interval for each of three families");
+            for (int i = 0; i < windows.size(); i++) {
+                FaultWindow a = windows.get(i);
+                assertTrue(a.stopNanos() > a.startNanos() && a.stopNanos() <= 60_000_000_000L);
+                for (int j = i + 1; j < windows.size(); j++) {
+                    FaultWindow b = windows.get(j);
+                    assertTrue(a.startNanos() <= b.startNanos(), "windows are in start order");
+                    if (overlap(a, b)) {
+                        assertTrue(family(a) != family(b), "one family overlaps: " + a + " " + b);
+                        crossings++;
+                    }
+                }
+            }
+        }
+        assertTrue(crossings > 100, "families overlap often: " + crossings);
+        assertEquals(overlapping("all", 4), overlapping("all", 4));
+    }
+
+    @Test
+    void theTimelineOrdersEveryStartAndStopAndHealsBeforeTheNextCut() {
+        FaultSchedule schedule = overlapping("partition,crash", 8);
+        List<FaultSchedule.Step> steps = schedule.timeline();
+        assertEquals(2 * schedule.windows().size(), steps.size());
+        for (int i = 1; i < steps.size(); i++) {
+            assertTrue(steps.get(i - 1).nanos() <= steps.get(i).nanos());
+        }
+        for (int w = 0; w < schedule.windows().size(); w++) {
+            int window = w;
+            int start = indexOf(steps, s -> s.window() == window && s.start());
+            int stop = indexOf(steps, s -> s.window() == window && !s.start());
+            assertTrue(start < stop, "window " + w + " starts before it stops");
+        }
+        FaultSchedule backToBack = new FaultSchedule(List.of(
+                FaultSchedule.partition(Grudge.none(), 0, 10), FaultSchedule.partition(Grudge.none(), 10, 20)));
+        assertEquals(List.of(new FaultSchedule.Step(10, 0, false), new FaultSchedule.Step(10, 1, true)),
+                backToBack.timeline().subList(1, 3), "the first cut is healed before the second");
+    }
+
+    private static int indexOf(List<FaultSchedule.Step> steps,
+                               java.util.function.Predicate<FaultSchedule.Step> which) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (which.test(steps.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

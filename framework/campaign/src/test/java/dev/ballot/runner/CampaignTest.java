@@ -16,10 +16,10 @@ class CampaignTest {
                 campaign.replayCommand());
         Campaign custom = new Campaign("register", FaultKind.parseList("none"), 3,
                 Duration.ofMillis(20_500), 4, 250.5, -3, "stale-read", Path.of("/tmp/s"), true,
-                Duration.ofSeconds(5), 2, Campaign.DEFAULT_CLIENT_TIMEOUT,
+                Duration.ofSeconds(5), 2, true, Campaign.DEFAULT_CLIENT_TIMEOUT,
                 Campaign.DEFAULT_LIVENESS_BOUND, Campaign.DEFAULT_QUIET_PERIOD);
         assertEquals("bin/ballot run --workload register --nemesis none --nodes 3 --time-limit 20.5 "
                 + "--concurrency 4 --rate 250.5 --seed -3 --mutant stale-read --store /tmp/s "
-                + "--leave-running --fault-interval 5 --fault-targets 2", custom.replayCommand());
+                + "--leave-running --fault-interval 5 --fault-targets 2 --overlap", custom.replayCommand());
     }
 }

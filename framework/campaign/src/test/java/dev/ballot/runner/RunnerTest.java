@@ -28,7 +28,7 @@ class RunnerTest {
     private Campaign campaign(String workload, String nemesis, double timeLimitSeconds) {
         return new Campaign(workload, FaultKind.parseList(nemesis), 3,
                 Duration.ofMillis((long) (timeLimitSeconds * 1000)), 4, 400, 42, null, store, false,
-                Duration.ofMillis(800), 0, Duration.ofMillis(100), Duration.ofSeconds(2),
+                Duration.ofMillis(800), 0, false, Duration.ofMillis(100), Duration.ofSeconds(2),
                 Duration.ofMillis(200));
     }
 

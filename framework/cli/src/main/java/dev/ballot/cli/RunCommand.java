@@ -71,6 +71,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--fault-targets", paramLabel = "N", description = "nodes per fault, 0 for a random minority (default)")
     int faultTargets;
 
+    @Option(names = "--overlap", description = "let network, process and clock faults overlap")
+    boolean overlap;
+
     @Option(names = "--client-timeout", paramLabel = "S", description = "seconds before an operation is info (default 1)")
     double clientTimeout = seconds(Campaign.DEFAULT_CLIENT_TIMEOUT);
 
@@ -120,7 +123,7 @@ final class RunCommand implements Callable<Integer> {
         long chosen = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
         return new Campaign(workload, FaultKind.parseList(nemesis), nodes, duration(timeLimit),
                 concurrency, rate, chosen, mutant, store, leaveRunning, duration(faultInterval),
-                faultTargets, duration(clientTimeout), duration(livenessBound), duration(quietPeriod));
+                faultTargets, overlap, duration(clientTimeout), duration(livenessBound), duration(quietPeriod));
     }
 
     private static Duration duration(double seconds) {

@@ -23,7 +23,7 @@ final class Campaigns {
     static RunResult run(String workload, String nemesis, long seed, String mutant) throws Exception {
         Campaign campaign = new Campaign(workload, FaultKind.parseList(nemesis), 3,
                 Duration.ofSeconds(20), 10, 200, seed, mutant, STORE, false, Duration.ofSeconds(5),
-                0, Campaign.DEFAULT_CLIENT_TIMEOUT, Campaign.DEFAULT_LIVENESS_BOUND,
+                0, false, Campaign.DEFAULT_CLIENT_TIMEOUT, Campaign.DEFAULT_LIVENESS_BOUND,
                 Campaign.DEFAULT_QUIET_PERIOD);
         Path dir = Store.newRunDirectory(campaign, Clock.systemUTC());
         return DockerCampaign.run(campaign,
