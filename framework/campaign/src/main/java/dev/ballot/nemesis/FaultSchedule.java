@@ -94,7 +94,7 @@ public record FaultSchedule(List<FaultWindow> windows) {
             long stop = staggered ? start + step / 4 + random.nextLong(step / 4 + 1) : begin + step;
             if (LEADER_KINDS.contains(kind) && random.nextBoolean()) {
                 windows.add(FaultWindow.atLeader(start, stop, new LeaderTarget(kind,
-                        Grudges.randomLeaderStrategy(random), random.nextLong())));
+                        Grudges.randomLeaderStrategy(random), Math.max(1, count), random.nextLong())));
             } else {
                 windows.add(window(kind, Picks.some(nodes, count, random), nodes, start, stop,
                         random));

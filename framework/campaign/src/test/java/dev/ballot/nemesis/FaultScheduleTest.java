@@ -111,15 +111,33 @@ class FaultScheduleTest {
         for (FaultWindow planned : plan("crash", 4).windows()) {
             if (planned.leader() != null) {
                 FaultWindow window = planned.resolve(List.of("n5", "n2"), NODES);
-                assertEquals(List.of(new Fault.Kill("n2")), window.start());
-                assertEquals(List.of(new Fault.Restart("n2")), window.stop());
+                assertEquals(new Fault.Kill("n2"), window.start().get(0), "the leader first");
+                assertTrue(window.start().size() <= 2, "a minority of five");
+                assertEquals(window.start().stream().map(kill -> new Fault.Restart(((Fault.Kill) kill)
+                        .node())).toList(), window.stop(), "every killed node restarts");
             }
         }
     }
 
     @Test
+    void aFaultOnTheLeaderTakesAsManyNodesAsAsked() {
+        FaultSchedule schedule = FaultSchedule.plan(EnumSet.of(FaultKind.AMNESIA), Duration.ofSeconds(10),
+                3, NODES, Duration.ofSeconds(60), false, 2);
+        int aimed = 0;
+        for (FaultWindow planned : schedule.windows()) {
+            List<Fault> start = planned.resolve(List.of("n4"), NODES).start();
+            assertEquals(6, start.size(), "three kills, three wipes: " + start);
+            if (planned.leader() != null) {
+                aimed++;
+                assertEquals(new Fault.Kill("n4"), start.get(0));
+            }
+        }
+        assertTrue(aimed > 0);
+    }
+
+    @Test
     void withNoKnownLeaderASeededNodeIsAimedAt() {
-        LeaderTarget target = new LeaderTarget(FaultKind.PAUSE, "", 7);
+        LeaderTarget target = new LeaderTarget(FaultKind.PAUSE, "", 1, 7);
         String chosen = target.leader(List.of(), NODES);
         assertTrue(NODES.contains(chosen));
         assertEquals(chosen, target.leader(List.of("n9"), NODES), "an unknown primary is ignored");
