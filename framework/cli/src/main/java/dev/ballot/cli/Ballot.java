@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ballot", mixinStandardHelpOptions = true, version = "ballot 0.1.0",
         description = "Jepsen-style correctness testing for consensus implementations.",
-        subcommands = {CheckCommand.class, RunCommand.class, BenchCommand.class})
+        subcommands = {CheckCommand.class, RunCommand.class, ReportCommand.class, BenchCommand.class})
 public final class Ballot implements Runnable {
 
     /** Exit code for bad input or an error of the harness, as DESIGN.md says. */

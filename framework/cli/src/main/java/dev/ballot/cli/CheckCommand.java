@@ -36,6 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Check histories (JSON lines or Jepsen EDN) for linearizability.")
 final class CheckCommand implements Callable<Integer> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final long DEFAULT_MEMORY_MB = 512;
 
     @Spec
     CommandSpec spec;
@@ -55,9 +56,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "give up after S seconds per file: valid is \"unknown\" (default none)")
     double timeLimit;
 
-    @Option(names = "--memory-limit", paramLabel = "MB", defaultValue = "512",
+    @Option(names = "--memory-limit", paramLabel = "MB", defaultValue = "" + DEFAULT_MEMORY_MB,
             description = "memory the search may use per file, in MiB (default 512)")
     long memoryLimit;
+
+    @Option(names = "--report", paramLabel = "OUT.html",
+            description = "also draw the history and its verdict as a self-contained HTML page "
+                    + "(one FILE only)")
+    Path report;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "history files")
     List<Path> files;
@@ -72,6 +78,10 @@ final class CheckCommand implements Callable<Integer> {
             chosen = Models.byName(model, start, nilReadsMatchAny);
         } catch (IllegalArgumentException | com.fasterxml.jackson.core.JacksonException e) {
             err.println("bad option: " + e.getMessage());
+            return Ballot.BAD_INPUT;
+        }
+        if (report != null && files.size() != 1) {
+            err.println("bad option: --report draws one history, but " + files.size() + " files were given");
             return Ballot.BAD_INPUT;
         }
         List<Integer> codes = new ArrayList<>();
@@ -108,6 +118,10 @@ final class CheckCommand implements Callable<Integer> {
             if (overall instanceof CheckResult.Unknown unknown) {
                 json.put("reason", unknown.reason());
             }
+            if (report != null) {
+                CheckReport.write(report, file, history, results, this);
+                json.put("report", report.toString());
+            }
             json.put("elapsed_ms", (System.nanoTime() - start) / 1_000_000);
             if (!warnings.isEmpty()) {
                 json.set("warnings", MAPPER.valueToTree(warnings));
@@ -119,6 +133,8 @@ final class CheckCommand implements Callable<Integer> {
             return badInput(json, err, file + ": " + e.getMessage());
         } catch (java.io.UncheckedIOException e) {
             return badInput(json, err, e.getMessage());
+        } catch (java.io.IOException e) {
+            return badInput(json, err, "cannot write the report " + report + ": " + e);
         }
     }
 
