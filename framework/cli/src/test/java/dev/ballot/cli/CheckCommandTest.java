@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ballot.corpus.Corpus;
 import dev.ballot.history.JsonLinesWriter;
 import dev.ballot.synth.HistoryGenerator;
 import dev.ballot.synth.SynthOptions;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code ballot check} end to end: exit codes, the JSON on stdout, errors on stderr. */
 class CheckCommandTest {
@@ -25,26 +21,14 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine line = new CommandLine(new Ballot());
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        return line.execute(args);
-    }
-
-    private static String knossos(String path) {
-        return Corpus.root().resolve("knossos/data/cas-register/" + path).toString();
-    }
+    private final Cli cli = new Cli();
 
     @Test
     void aLinearizableHistoryExitsZero() throws Exception {
-        int code = run("check", "--model", "cas-register", "--initial", "0",
-                "--nil-reads-match-any", knossos("good/memstress3-4.edn"));
-        JsonNode result = JSON.readTree(out.toString());
-        assertEquals(0, code, err.toString());
+        int code = cli.run("check", "--model", "cas-register", "--initial", "0",
+                "--nil-reads-match-any", Cli.knossos("good/memstress3-4.edn"));
+        JsonNode result = JSON.readTree(cli.out());
+        assertEquals(0, code, cli.err());
         assertTrue(result.get("valid").asBoolean());
         assertEquals("cas-register", result.get("model").asText());
         assertEquals(300, result.get("ops").asInt());
@@ -52,15 +36,15 @@ class CheckCommandTest {
 
     @Test
     void aViolationExitsOneWithACounterexample() throws Exception {
-        int code = run("check", "--model", "cas-register", "--initial", "0",
-                knossos("bad/rethink-fail-minimal.edn"));
-        JsonNode result = JSON.readTree(out.toString());
+        int code = cli.run("check", "--model", "cas-register", "--initial", "0",
+                Cli.knossos("bad/rethink-fail-minimal.edn"));
+        JsonNode result = JSON.readTree(cli.out());
         assertEquals(1, code);
         assertFalse(result.get("valid").asBoolean());
         JsonNode example = result.at("/results/linearizable/counterexample");
         assertEquals("read", example.at("/op/f").asText());
         assertEquals(3, example.at("/op/result").asInt());
-        assertTrue(err.toString().contains("cannot linearize: p1 read -> 3 ok"), err.toString());
+        assertTrue(cli.err().contains("cannot linearize: p1 read -> 3 ok"), cli.err());
     }
 
     @Test
@@ -69,10 +53,10 @@ class CheckCommandTest {
         Files.writeString(file, "{\"type\":\"invoke\",\"process\":0,\"f\":\"read\",\"value\":null}\n"
                 + "{\"type\":\"ok\",\"process\":0,\"f\":\"read\",\"value\":1}\n"
                 + "{\"type\":\"okay\",\"process\":0,\"f\":\"read\",\"value\":1}\n");
-        int code = run("check", "--model", "register", file.toString());
+        int code = cli.run("check", "--model", "register", file.toString());
         assertEquals(2, code);
-        assertTrue(err.toString().contains(file + ":3"), err.toString());
-        assertFalse(err.toString().contains("Exception"), err.toString());
+        assertTrue(cli.err().contains(file + ":3"), cli.err());
+        assertFalse(cli.err().contains("Exception"), cli.err());
     }
 
     @Test
@@ -81,15 +65,15 @@ class CheckCommandTest {
         Files.writeString(file, "{\"type\":\"invoke\",\"process\":0,\"f\":\"write\",\"value\":1}\n"
                 + "{\"type\":\"ok\",\"process\":0,\"f\":\"write\",\"value\":1}\n"
                 + "{\"type\":\"invoke\",\"process\":0,\"f\":\"re");
-        int code = run("check", "--model", "register", file.toString());
-        assertEquals(0, code, err.toString());
-        assertTrue(err.toString().contains("warning"), err.toString());
+        int code = cli.run("check", "--model", "register", file.toString());
+        assertEquals(0, code, cli.err());
+        assertTrue(cli.err().contains("warning"), cli.err());
     }
 
     @Test
     void anUnknownModelIsBadInput() {
-        assertEquals(2, run("check", "--model", "queue", knossos("good/memstress3-4.edn")));
-        assertTrue(err.toString().contains("unknown model"), err.toString());
+        assertEquals(2, cli.run("check", "--model", "queue", Cli.knossos("good/memstress3-4.edn")));
+        assertTrue(cli.err().contains("unknown model"), cli.err());
     }
 
     @Test
@@ -102,18 +86,18 @@ class CheckCommandTest {
             o.valueRange = 5;
             o.seed = 5;
         })).history());
-        int code = run("check", "--model", "cas-register", "--memory-limit", "0", file.toString());
-        JsonNode result = JSON.readTree(out.toString());
-        assertEquals(3, code, out.toString());
+        int code = cli.run("check", "--model", "cas-register", "--memory-limit", "0", file.toString());
+        JsonNode result = JSON.readTree(cli.out());
+        assertEquals(3, code, cli.out());
         assertEquals("unknown", result.get("valid").asText());
-        assertTrue(result.get("reason").asText().contains("memory"), out.toString());
+        assertTrue(result.get("reason").asText().contains("memory"), cli.out());
     }
 
     @Test
     void severalFilesGiveOneObjectEachAndTheWorstExitCode() throws Exception {
-        int code = run("check", "--model", "cas-register", "--initial", "0", "--nil-reads-match-any",
-                knossos("good/memstress3-4.edn"), knossos("bad/bad-analysis.edn"));
-        String[] lines = out.toString().strip().split("\n");
+        int code = cli.run("check", "--model", "cas-register", "--initial", "0", "--nil-reads-match-any",
+                Cli.knossos("good/memstress3-4.edn"), Cli.knossos("bad/bad-analysis.edn"));
+        String[] lines = cli.out().strip().split("\n");
         assertEquals(2, lines.length);
         assertTrue(JSON.readTree(lines[0]).get("valid").asBoolean());
         assertFalse(JSON.readTree(lines[1]).get("valid").asBoolean());

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ballot.corpus.Corpus;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code ballot report STORE_DIR} and {@code ballot check --report OUT.html}. */
 class ReportCommandTest {
@@ -34,68 +30,56 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine line = new CommandLine(new Ballot());
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        return line.execute(args);
-    }
-
-    private static String knossos(String path) {
-        return Corpus.root().resolve("knossos/data/cas-register/" + path).toString();
-    }
+    private final Cli cli = new Cli();
 
     @Test
     void reportWritesTheStoreDirectorysReportAndJunitXml() throws Exception {
         Files.writeString(dir.resolve("history.jsonl"), HISTORY);
         Files.writeString(dir.resolve("results.json"), RESULTS);
-        assertEquals(0, run("report", dir.toString()), err.toString());
+        assertEquals(0, cli.run("report", dir.toString()), cli.err());
         String page = Files.readString(dir.resolve("report.html"));
         assertTrue(page.contains(">kill n2</span>"), "the crash is named on the timeline");
         assertTrue(page.contains("bin/ballot run --workload register --seed 5"));
         assertTrue(Files.readString(dir.resolve("junit.xml")).contains("name=\"linearizable\""));
-        assertTrue(out.toString().contains("report.html"));
+        assertTrue(cli.out().contains("report.html"));
     }
 
     @Test
     void reportOfAMissingOrMalformedStoreIsBadInputNamingTheFile() throws Exception {
-        assertEquals(2, run("report", dir.resolve("nowhere").toString()));
-        assertTrue(err.toString().contains("nowhere: not a directory"), err.toString());
-        assertEquals(2, run("report", dir.toString()));
-        assertTrue(err.toString().contains("history.jsonl: no such file"), err.toString());
+        assertEquals(2, cli.run("report", dir.resolve("nowhere").toString()));
+        assertTrue(cli.err().contains("nowhere: not a directory"), cli.err());
+        assertEquals(2, cli.run("report", dir.toString()));
+        assertTrue(cli.err().contains("history.jsonl: no such file"), cli.err());
         Files.writeString(dir.resolve("history.jsonl"), HISTORY + "{\"type\": \"bogus\"}\n");
-        assertEquals(2, run("report", dir.toString()));
-        assertTrue(err.toString().contains("history.jsonl:7"), err.toString());
+        assertEquals(2, cli.run("report", dir.toString()));
+        assertTrue(cli.err().contains("history.jsonl:7"), cli.err());
         Files.writeString(dir.resolve("history.jsonl"), HISTORY);
         Files.writeString(dir.resolve("results.json"), "{not json");
-        assertEquals(2, run("report", dir.toString()));
-        assertTrue(err.toString().contains("results.json: not valid JSON"), err.toString());
+        assertEquals(2, cli.run("report", dir.toString()));
+        assertTrue(cli.err().contains("results.json: not valid JSON"), cli.err());
         assertFalse(Files.exists(dir.resolve("report.html")));
     }
 
     @Test
     void checkDrawsTheCounterexampleOfAKnossosHistory() throws Exception {
         Path page = dir.resolve("out.html");
-        assertEquals(1, run("check", "--model", "cas-register", "--initial", "0", "--report",
-                page.toString(), knossos("bad/rethink-fail-smaller.edn")));
+        assertEquals(1, cli.run("check", "--model", "cas-register", "--initial", "0", "--report",
+                page.toString(), Cli.knossos("bad/rethink-fail-smaller.edn")));
         String html = Files.readString(page);
         assertTrue(html.contains("class=\"op ok cx-failing\""), "the failing operation is outlined");
         assertTrue(html.contains("href=\"#counterexample\""));
         assertTrue(html.contains("bin/ballot check --model cas-register --initial 0 "));
-        assertTrue(out.toString().contains("\"report\":\"" + page + "\""));
+        assertTrue(cli.out().contains("\"report\":\"" + page + "\""));
     }
 
     @Test
     void checkReportsOnlyOneFileAndSaysWhereItCouldNotWrite() {
-        assertEquals(2, run("check", "--model", "cas-register", "--report", dir.resolve("a.html").toString(),
-                knossos("bad/rethink-fail-minimal.edn"), knossos("good/memstress3-4.edn")));
-        assertTrue(err.toString().contains("--report draws one history"), err.toString());
+        assertEquals(2, cli.run("check", "--model", "cas-register", "--report", dir.resolve("a.html").toString(),
+                Cli.knossos("bad/rethink-fail-minimal.edn"), Cli.knossos("good/memstress3-4.edn")));
+        assertTrue(cli.err().contains("--report draws one history"), cli.err());
         Path nowhere = dir.resolve("missing/dir/out.html");
-        assertEquals(2, run("check", "--model", "cas-register", "--report", nowhere.toString(),
-                knossos("good/memstress3-4.edn")));
-        assertTrue(err.toString().contains("cannot write the report " + nowhere), err.toString());
+        assertEquals(2, cli.run("check", "--model", "cas-register", "--report", nowhere.toString(),
+                Cli.knossos("good/memstress3-4.edn")));
+        assertTrue(cli.err().contains("cannot write the report " + nowhere), cli.err());
     }
 }
