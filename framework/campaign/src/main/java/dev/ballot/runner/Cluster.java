@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * A running cluster, as the {@link Runner} sees it: its nodes, where clients reach them, the
  * mechanisms the nemesis applies faults through, and a client factory. The Docker cluster and the
- * in-JVM test cluster implement it; starting and tearing down the cluster is their business, before
- * and after the run.
+ * in-process cluster ({@code dev.ballot.inprocess}) implement it; starting and tearing down the
+ * cluster is their business, before and after the run.
  */
 public interface Cluster {
 

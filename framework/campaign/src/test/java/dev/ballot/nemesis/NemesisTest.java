@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ballot.fake.FakeClocks;
-import dev.ballot.fake.FakeNet;
-import dev.ballot.fake.FakeNodes;
+import dev.ballot.inprocess.InProcessClocks;
+import dev.ballot.inprocess.InProcessNet;
+import dev.ballot.inprocess.InProcessNodes;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class NemesisTest {
     private static final List<String> NODES = List.of("n1", "n2", "n3");
-    private final FakeNet net = new FakeNet();
-    private final FakeNodes control = new FakeNodes(NODES);
-    private final FakeClocks clocks = new FakeClocks();
+    private final InProcessNet net = new InProcessNet();
+    private final InProcessNodes control = new InProcessNodes(NODES);
+    private final InProcessClocks clocks = new InProcessClocks();
     private final Nemesis nemesis = new Nemesis(NODES, net, control, clocks, InstantSource.system(),
             Duration.ofMillis(500), Duration.ofMillis(200));
 
@@ -33,8 +33,8 @@ class NemesisTest {
         nemesis.healing().forEach(nemesis::apply);
         assertEquals(List.of(), nemesis.healing());
         assertEquals(List.of("pause n3", "kill n1", "wipe n1", "resume n3", "start n1"),
-                control.calls);
-        assertEquals(List.of("offset n2 -10.0", "reset n2"), clocks.calls);
+                control.calls());
+        assertEquals(List.of("offset n2 -10.0", "reset n2"), clocks.calls());
         assertTrue(net.grudge().isEmpty());
     }
 
@@ -47,7 +47,7 @@ class NemesisTest {
 
     @Test
     void aCutThatDoesNotHoldIsAnError() {
-        net.ignoresCuts = true;
+        net.ignoreCuts();
         FaultException e = assertThrows(FaultException.class,
                 () -> nemesis.apply(new Fault.Partition(Grudge.oneWay("n1", "n2"))));
         assertTrue(e.getMessage().contains("n2->n1"), e.getMessage());
@@ -56,13 +56,13 @@ class NemesisTest {
 
     @Test
     void aClockThatDoesNotMoveIsAnError() {
-        clocks.stuck = true;
+        clocks.stick();
         assertThrows(FaultException.class, () -> nemesis.apply(new Fault.ClockOffset("n1", 10)));
     }
 
     @Test
     void aProcessThatSurvivesItsKillIsAnError() {
-        control.survivesKill = true;
+        control.surviveKills();
         FaultException e = assertThrows(FaultException.class,
                 () -> nemesis.apply(new Fault.Kill("n1")));
         assertTrue(e.getMessage().contains("RUNNING"), e.getMessage());
@@ -75,7 +75,7 @@ class NemesisTest {
 
     @Test
     void aMechanismThatThrowsBecomesAFaultException() {
-        Nemesis broken = new Nemesis(NODES, net, control, new FakeClocks() {
+        Nemesis broken = new Nemesis(NODES, net, control, new InProcessClocks() {
             @Override
             public void offset(String node, double seconds) {
                 throw new IllegalStateException("no libfaketime in " + node);

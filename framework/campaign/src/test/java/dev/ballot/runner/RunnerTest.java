@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ballot.fake.FakeCluster;
 import dev.ballot.history.History;
 import dev.ballot.history.HistoryReader;
 import dev.ballot.history.Op;
+import dev.ballot.inprocess.Flaw;
+import dev.ballot.inprocess.InProcessCluster;
 import dev.ballot.nemesis.FaultKind;
 import dev.ballot.nemesis.NodeState;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whole campaigns against the in-JVM fake cluster: no Docker. */
+/** Whole campaigns against the in-process cluster: no Docker. */
 class RunnerTest {
     @TempDir
     Path store;
@@ -32,7 +33,7 @@ class RunnerTest {
                 Duration.ofMillis(200));
     }
 
-    private RunResult run(Campaign campaign, FakeCluster cluster) throws Exception {
+    private RunResult run(Campaign campaign, InProcessCluster cluster) throws Exception {
         RunResult result = new Runner(campaign, cluster).run();
         assertTrue(result.directory().startsWith(store.resolve(campaign.workload())));
         return result;
@@ -48,7 +49,7 @@ class RunnerTest {
 
     @Test
     void aCorrectClusterUnderEveryFaultIsValid() throws Exception {
-        FakeCluster cluster = new FakeCluster(3, false, false);
+        InProcessCluster cluster = new InProcessCluster(3);
         RunResult result = run(campaign("register", "all", 3.2), cluster);
         assertEquals(Verdict.VALID, result.verdict(), result.summary());
         JsonNode json = results(result);
@@ -62,13 +63,14 @@ class RunnerTest {
         List<Op> nemesis = history(result).ops().stream().filter(Op::isNemesis).toList();
         assertFalse(nemesis.isEmpty());
         assertTrue(nemesis.stream().allMatch(op -> op.type().wireName().matches("invoke|info")));
-        cluster.nodes().forEach(n -> assertEquals(NodeState.RUNNING, cluster.nodes.state(n)));
-        assertTrue(cluster.net.grudge().isEmpty(), "healed at the end");
+        cluster.nodes().forEach(n -> assertEquals(NodeState.RUNNING, cluster.control().state(n)));
+        assertTrue(cluster.net().grudge().isEmpty(), "healed at the end");
     }
 
     @Test
     void agreementOnACorrectClusterIsValid() throws Exception {
-        RunResult result = run(campaign("agreement", "crash,partition", 2), new FakeCluster(3, false, false));
+        RunResult result = run(campaign("agreement", "crash,partition", 2),
+                new InProcessCluster(3));
         assertEquals(Verdict.VALID, result.verdict(), result.summary());
         assertEquals(List.of("agreement", "validity", "stability", "linearizable"),
                 List.copyOf(result.checks().keySet()));
@@ -76,7 +78,8 @@ class RunnerTest {
 
     @Test
     void staleReadsAreFoundInvalid() throws Exception {
-        RunResult result = run(campaign("register", "none", 1), new FakeCluster(3, true, false));
+        RunResult result = run(campaign("register", "none", 1),
+                new InProcessCluster(3, Flaw.STALE_READS));
         assertEquals(Verdict.INVALID, result.verdict(), result.summary());
         assertEquals(1, result.verdict().exitCode());
         assertEquals(false, results(result).get("valid").asBoolean(true));
@@ -84,7 +87,8 @@ class RunnerTest {
 
     @Test
     void aHangingOrGarblingClientYieldsInfoNotACrash() throws Exception {
-        RunResult result = run(campaign("register", "none", 1), new FakeCluster(3, false, true));
+        RunResult result = run(campaign("register", "none", 1),
+                new InProcessCluster(3, Flaw.MISBEHAVING_CLIENTS));
         assertEquals(Verdict.VALID, result.verdict(), result.summary());
         History history = history(result);
         assertTrue(history.operations().stream().anyMatch(op -> op.isInfo()
@@ -97,18 +101,19 @@ class RunnerTest {
 
     @Test
     void aCutThatDoesNotHoldIsAnErrorAndIsStillHealed() throws Exception {
-        FakeCluster cluster = new FakeCluster(3, false, false);
-        cluster.net.ignoresCuts = true;
+        InProcessCluster cluster = new InProcessCluster(3);
+        cluster.net().ignoreCuts();
         RunResult result = run(campaign("register", "partition", 2), cluster);
         assertEquals(Verdict.ERROR, result.verdict(), result.summary());
         assertTrue(result.reasons().get(0).contains("does not match the grudge"), result.summary());
-        assertEquals("heal", cluster.net.calls.get(cluster.net.calls.size() - 1));
+        List<String> calls = cluster.net().calls();
+        assertEquals("heal", calls.get(calls.size() - 1));
     }
 
     @Test
     void aClusterThatIsNotHealthyBeforeTheFaultsIsUnknown() throws Exception {
-        FakeCluster cluster = new FakeCluster(3, false, false);
-        cluster.nodes.kill("n2");
+        InProcessCluster cluster = new InProcessCluster(3);
+        cluster.control().kill("n2");
         RunResult result = run(campaign("register", "crash", 2), cluster);
         assertEquals(Verdict.UNKNOWN, result.verdict(), result.summary());
         assertTrue(result.reasons().stream().anyMatch(r -> r.contains("not healthy")
@@ -117,7 +122,7 @@ class RunnerTest {
 
     @Test
     void aRunTooShortForAnyFaultIsUnknown() throws Exception {
-        RunResult result = run(campaign("register", "pause", 0.5), new FakeCluster(3, false, false));
+        RunResult result = run(campaign("register", "pause", 0.5), new InProcessCluster(3));
         assertEquals(Verdict.UNKNOWN, result.verdict(), result.summary());
         assertNotNull(result.reasons().stream().filter(r -> r.contains("no room for a fault"))
                 .findFirst().orElse(null), result.summary());

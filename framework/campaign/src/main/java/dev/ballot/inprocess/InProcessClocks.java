@@ -1,4 +1,4 @@
-package dev.ballot.fake;
+package dev.ballot.inprocess;
 
 import dev.ballot.nemesis.Clocks;
 import java.time.Instant;
@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Wall clocks as offsets from the harness' clock; a strobe is read at its skewed end. */
-public class FakeClocks implements Clocks {
-    public final List<String> calls = new ArrayList<>();
-    /** When set, offsets are recorded but the clocks do not move: libfaketime not loaded. */
-    public volatile boolean stuck;
+/**
+ * Wall clocks as offsets from the harness' clock, read back as the nemesis verifies them; a strobe
+ * is read at its skewed end. Records every call. Not final, so that a test can make a call throw.
+ */
+public class InProcessClocks implements Clocks {
+    private final List<String> calls = new ArrayList<>();
     private final Map<String, Double> offsets = new ConcurrentHashMap<>();
+    private volatile boolean stuck;
 
     @Override
     public synchronized void offset(String node, double seconds) {
@@ -35,6 +37,19 @@ public class FakeClocks implements Clocks {
     @Override
     public Instant read(String node) {
         return Instant.now().plusMillis(Math.round(offsets.getOrDefault(node, 0.0) * 1000));
+    }
+
+    /** Every call so far, as {@code offset n2 -10.0}, {@code reset n2}... */
+    public synchronized List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    /**
+     * From now on offsets are recorded but the clocks do not move, as when libfaketime is not
+     * loaded; the nemesis must report it.
+     */
+    public void stick() {
+        stuck = true;
     }
 
     private void set(String node, double seconds) {

@@ -1,4 +1,4 @@
-package dev.ballot.fake;
+package dev.ballot.inprocess;
 
 import dev.ballot.nemesis.Grudge;
 import dev.ballot.nemesis.Link;
@@ -6,11 +6,13 @@ import dev.ballot.nemesis.Net;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A network that keeps the grudge it was given and records every call. */
-public final class FakeNet implements Net {
-    public final List<String> calls = new ArrayList<>();
-    /** When set, cuts are recorded but every link keeps delivering: a cut that did not hold. */
-    public volatile boolean ignoresCuts;
+/**
+ * A network that keeps the grudge it was given, so that the nemesis' probes see the cut, and
+ * records every call. The store behind the nodes is shared, so a cut changes no answer.
+ */
+public final class InProcessNet implements Net {
+    private final List<String> calls = new ArrayList<>();
+    private volatile boolean ignoresCuts;
     private volatile Grudge grudge = Grudge.none();
 
     @Override
@@ -37,5 +39,18 @@ public final class FakeNet implements Net {
 
     public Grudge grudge() {
         return grudge;
+    }
+
+    /** Every call so far, as {@code cut <grudge>}, {@code heal}, {@code loss <nodes> <p>}. */
+    public synchronized List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    /**
+     * From now on cuts are recorded but every link keeps delivering: a cut that does not hold,
+     * which the nemesis must report.
+     */
+    public void ignoreCuts() {
+        ignoresCuts = true;
     }
 }

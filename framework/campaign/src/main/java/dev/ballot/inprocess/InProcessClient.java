@@ -1,4 +1,4 @@
-package dev.ballot.fake;
+package dev.ballot.inprocess;
 
 import dev.ballot.nemesis.NodeState;
 import dev.ballot.sut.Client;
@@ -8,19 +8,24 @@ import java.time.Duration;
 import java.util.SplittableRandom;
 
 /**
- * A client of a fake node. A dead node refuses (fail); a paused one never answers, so the client
- * waits out its timeout (info). With {@code misbehaving}, one request in five hangs until the
- * timeout and one in five makes the client throw, as a client for a node that answers garbage
- * might.
+ * A client of one in-process node: it answers at once from the cluster's store, unless the node is
+ * down (a refusal: fail) or paused (no answer: the client waits out its timeout, info). With
+ * {@link Flaw#MISBEHAVING_CLIENTS} it hangs or throws on one request in five each, chosen by the
+ * request's process and sequence number so that a seed replays the same misbehaviour.
  */
-final class FakeClient implements Client {
-    private final FakeCluster cluster;
+final class InProcessClient implements Client {
+    private final InProcessNodes nodes;
+    private final LinearizableStore store;
+    private final boolean misbehaving;
     private final String node;
     private final Duration timeout;
     private boolean open;
 
-    FakeClient(FakeCluster cluster, String node, Duration timeout) {
-        this.cluster = cluster;
+    InProcessClient(InProcessNodes nodes, LinearizableStore store, boolean misbehaving, String node,
+                    Duration timeout) {
+        this.nodes = nodes;
+        this.store = store;
+        this.misbehaving = misbehaving;
         this.node = node;
         this.timeout = timeout;
     }
@@ -35,21 +40,23 @@ final class FakeClient implements Client {
         if (!open) {
             return Completion.fail("not open");
         }
-        NodeState state = cluster.nodes.state(node);
+        NodeState state = nodes.state(node);
         if (state == NodeState.DEAD) {
             return Completion.fail("connection refused");
         }
-        int dice = new SplittableRandom(request.seq() * 1_000_003 + request.process()).nextInt(5);
-        if (state == NodeState.PAUSED || (cluster.misbehaving && dice == 0)) {
+        int dice = misbehaving
+                ? new SplittableRandom(request.seq() * 1_000_003 + request.process()).nextInt(5)
+                : -1;
+        if (state == NodeState.PAUSED || dice == 0) {
             sleep(timeout.toMillis());
             return Completion.info("timed out");
         }
-        if (cluster.misbehaving && dice == 1) {
+        if (dice == 1) {
             // Applied, then the reply is garbage: the client cannot know, and (wrongly) throws.
-            cluster.store.apply(request);
+            store.apply(request);
             throw new IllegalStateException("garbled reply");
         }
-        return cluster.store.apply(request);
+        return store.apply(request);
     }
 
     private static void sleep(long millis) {

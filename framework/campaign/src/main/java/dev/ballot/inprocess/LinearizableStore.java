@@ -1,4 +1,4 @@
-package dev.ballot.fake;
+package dev.ballot.inprocess;
 
 import dev.ballot.sut.Completion;
 import dev.ballot.sut.Request;
@@ -8,20 +8,21 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One linearizable copy of every register and consensus instance, behind all fake nodes: every
- * request takes effect atomically under one lock. With {@code staleReads} it has a planted bug: a
- * read returns the value the key held before its latest write.
+ * One copy of every register and consensus instance, behind all the nodes of an
+ * {@link InProcessCluster}: every request takes effect atomically under one lock, so any history
+ * of it is linearizable. With {@code staleReads} it has a planted bug: a read returns the value the
+ * key held before its latest write.
  */
-public final class FakeStore {
+final class LinearizableStore {
     private final Map<Object, Object> values = new HashMap<>();
     private final Map<Object, Object> previous = new HashMap<>();
     private final boolean staleReads;
 
-    public FakeStore(boolean staleReads) {
+    LinearizableStore(boolean staleReads) {
         this.staleReads = staleReads;
     }
 
-    public synchronized Completion apply(Request request) {
+    synchronized Completion apply(Request request) {
         Object key = request.key();
         switch (request.f()) {
             case "read":

@@ -1,4 +1,4 @@
-package dev.ballot.fake;
+package dev.ballot.inprocess;
 
 import dev.ballot.nemesis.NodeControl;
 import dev.ballot.nemesis.NodeState;
@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Node processes as a map of states; records every call. */
-public final class FakeNodes implements NodeControl {
-    public final List<String> calls = new ArrayList<>();
-    /** When set, kills are recorded but the process survives: a kill that did not take. */
-    public volatile boolean survivesKill;
+/**
+ * Node processes as a map of states, which the clients obey (a dead node refuses, a paused one
+ * never answers); records every call. A wipe loses nothing: the store is shared by all nodes.
+ */
+public final class InProcessNodes implements NodeControl {
+    private final List<String> calls = new ArrayList<>();
     private final Map<String, NodeState> states = new ConcurrentHashMap<>();
+    private volatile boolean survivesKill;
 
-    public FakeNodes(List<String> nodes) {
+    public InProcessNodes(List<String> nodes) {
         nodes.forEach(node -> states.put(node, NodeState.RUNNING));
     }
 
@@ -46,6 +48,19 @@ public final class FakeNodes implements NodeControl {
     @Override
     public NodeState state(String node) {
         return states.get(node);
+    }
+
+    /** Every call so far, as {@code kill n1}, {@code start n1}... */
+    public synchronized List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    /**
+     * From now on kills are recorded but the process survives: a kill that did not take, which the
+     * nemesis must report.
+     */
+    public void surviveKills() {
+        survivesKill = true;
     }
 
     private synchronized void record(String call, String node, NodeState after) {
