@@ -18,11 +18,11 @@ import java.util.Map;
  * under {@code write-once}. Nil reads mean "absent" here (Ballot's own histories). A checker that
  * crashes or cannot read the history yields unknown, never a crash of the run.
  */
-final class Checks {
+public final class Checks {
     private Checks() {
     }
 
-    static Map<String, CheckResult> check(String workload, History history) {
+    public static Map<String, CheckResult> check(String workload, History history) {
         Map<String, CheckResult> results = new LinkedHashMap<>();
         try {
             switch (workload) {

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code ballot} command line: {@code check} a history, {@code run} a campaign in Docker,
- * {@code bench} the checker.
+ * {@code bench} the checker and the harness.
  */
 @Command(name = "ballot", mixinStandardHelpOptions = true, version = "ballot 0.1.0",
         description = "Jepsen-style correctness testing for consensus implementations.",

@@ -1,50 +1,36 @@
 package dev.ballot.cli;
 
-import dev.ballot.checker.Budget;
-import dev.ballot.checker.CheckResult;
-import dev.ballot.checker.LinearizabilityChecker;
-import dev.ballot.corpus.Corpus;
-import dev.ballot.corpus.CorpusEntry;
-import dev.ballot.history.History;
-import dev.ballot.history.HistoryReader;
-import dev.ballot.history.JsonLinesWriter;
-import dev.ballot.model.Model;
-import dev.ballot.synth.Anomaly;
-import dev.ballot.synth.HistoryGenerator;
-import dev.ballot.synth.Mix;
-import dev.ballot.synth.SynthHistory;
-import dev.ballot.synth.SynthOptions;
-import dev.ballot.synth.Workload;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ballot bench}: measures the checker in-process, after warm-up, on the regression corpus
- * and on large synthetic histories (valid, and with a planted violation). Every measured check
- * must reach its known verdict; a mismatch makes the command fail.
+ * and on large synthetic histories ({@link CheckerBench}), and, on request, what the harness adds
+ * per operation in a real campaign against an in-process cluster ({@link HarnessBench}). Every
+ * measured check must reach its known verdict, and every campaign must be valid, or the command
+ * fails.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the linearizability checker.")
+        description = "Benchmark the linearizability checker, or the campaign harness.")
 final class BenchCommand implements Callable<Integer> {
+    private static final List<String> SUITES = List.of("corpus", "synth", "harness");
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--suite", split = ",", defaultValue = "corpus,synth",
-            description = "corpus, synth, or both (default)")
+            description = "corpus, synth, harness, or a comma list (default corpus,synth)")
     List<String> suites;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "warm-up runs per case")
+    @Option(names = "--warmup", defaultValue = "3",
+            description = "warm-up runs per checker case; the harness suite runs one 2 s warm-up"
+                    + " campaign unless this is 0")
     int warmup;
 
     @Option(names = "--iterations", defaultValue = "5", description = "measured runs per case")
@@ -54,132 +40,34 @@ final class BenchCommand implements Callable<Integer> {
             description = "time limit per check (default 120 s)")
     double timeLimit;
 
-    private PrintWriter out;
-    private boolean mismatch;
+    @Option(names = "--duration", defaultValue = "5", paramLabel = "S",
+            description = "harness: seconds of operations per concurrency level (default 5)")
+    double duration;
+
+    @Option(names = "--concurrency", split = ",", defaultValue = "1,10,32", paramLabel = "C",
+            description = "harness: the concurrency levels (default 1,10,32)")
+    List<Integer> concurrency;
 
     @Override
-    public Integer call() {
-        out = spec.commandLine().getOut();
-        out.printf("%-58s %8s %10s %10s%n", "case", "result", "mean ms", "min ms");
-        if (suites.contains("corpus")) {
-            for (String folder : List.of("knossos", "etcd")) {
-                Path dir = Corpus.root().resolve(folder);
-                if (Files.isDirectory(dir)) {
-                    benchCorpus(folder, Corpus.load(dir));
-                }
-            }
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> unknown = suites.stream().filter(s -> !SUITES.contains(s)).toList();
+        if (!unknown.isEmpty()) {
+            spec.commandLine().getErr().println("unknown suite " + unknown + "; the suites are "
+                    + String.join(", ", SUITES));
+            return Ballot.BAD_INPUT;
         }
-        if (suites.contains("synth")) {
-            benchSynth();
+        boolean allRight = true;
+        if (suites.contains("corpus") || suites.contains("synth")) {
+            CheckerBench checker = new CheckerBench(out, warmup, iterations, timeLimit);
+            checker.run(suites.contains("corpus"), suites.contains("synth"));
+            allRight = checker.allRight();
+        }
+        if (suites.contains("harness")) {
+            allRight &= new HarnessBench(out, Duration.ofMillis(Math.round(duration * 1000)),
+                    concurrency, warmup > 0).run();
         }
         out.flush();
-        return mismatch ? 1 : 0;
-    }
-
-    private void benchCorpus(String name, List<CorpusEntry> entries) {
-        List<History> histories = new ArrayList<>();
-        List<Model> models = new ArrayList<>();
-        for (CorpusEntry entry : entries) {
-            histories.add(HistoryReader.read(entry.file(), w -> { }));
-            models.add(entry.newModel());
-        }
-        measure(name + " corpus: all " + entries.size() + " histories", () -> {
-            boolean allRight = true;
-            for (int i = 0; i < entries.size(); i++) {
-                CheckResult result = check(models.get(i), histories.get(i), false);
-                allRight &= result.verdict().equals(entries.get(i).expectedValid());
-            }
-            return allRight ? "as known" : "WRONG";
-        }, "as known", iterations);
-    }
-
-    private void benchSynth() {
-        SynthOptions cas = SynthOptions.defaults().with(o -> {
-            o.operations = 10_000;
-            o.processes = 10;
-            o.info = 0.01;
-            o.seed = 1;
-        });
-        SynthOptions kv = cas.with(o -> {
-            o.workload = Workload.KV;
-            o.keys = 100;
-            o.operations = 100_000;
-            o.seed = 2;
-        });
-        SynthOptions big = cas.with(o -> {
-            o.workload = Workload.REGISTER;
-            o.mix = Mix.readWrite(0.5, 0.5);
-            o.operations = 1_000_000;
-            o.processes = 32;
-            o.seed = 3;
-        });
-        for (SynthOptions options : List.of(cas, kv)) {
-            String size = options.workload().modelName() + " " + options.operations() + " ops";
-            synth(size + ", unique values", options, Anomaly.NONE, false);
-            synth(size + ", unique values, stale read", options, Anomaly.STALE_READ, false);
-            synth(size + ", unique values, search only", options, Anomaly.NONE, true);
-            synth(size + ", unique values, stale read, search only", options,
-                    Anomaly.STALE_READ, true);
-            synth(size + ", values 0..4", options.with(o -> o.valueRange = 5), Anomaly.NONE, false);
-            synth(size + ", values 0..4, phantom read", options.with(o -> o.valueRange = 5),
-                    Anomaly.PHANTOM_READ, false);
-        }
-        readFile("read JSON lines: register 1000000 ops", big);
-        synth("register 1000000 ops, 32 processes", big, Anomaly.NONE, false);
-        synth("register 1000000 ops, 32 processes, stale read", big, Anomaly.STALE_READ, false);
-    }
-
-    private void synth(String name, SynthOptions options, Anomaly anomaly, boolean searchOnly) {
-        SynthHistory synth = HistoryGenerator.generate(options.with(o -> o.anomaly = anomaly));
-        Object expected = synth.linearizable();
-        int runs = options.operations() >= 1_000_000 ? 1 : iterations;
-        measure(name, () -> check(synth.model(), synth.history(), searchOnly).verdict().toString(),
-                expected.toString(), runs);
-    }
-
-    /** Reading a history file: what `ballot check` spends before checking. */
-    private void readFile(String name, SynthOptions options) {
-        try {
-            Path file = Files.createTempFile("ballot-bench", ".jsonl");
-            try {
-                History history = HistoryGenerator.generate(options).history();
-                JsonLinesWriter.write(file, history);
-                String expected = String.valueOf(history.size());
-                measure(name, () -> String.valueOf(HistoryReader.read(file, w -> { }).size()),
-                        expected, 1);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private CheckResult check(Model model, History history, boolean searchOnly) {
-        Budget budget = Budget.of(timeLimit, 512L << 20);
-        return (searchOnly ? LinearizabilityChecker.searchOnly(model, budget)
-                : LinearizabilityChecker.of(model, budget)).check(history);
-    }
-
-    private void measure(String name, java.util.function.Supplier<String> run, String expected,
-                         int runs) {
-        String verdict = null;
-        for (int i = 0; i < Math.min(warmup, runs == 1 ? 1 : warmup); i++) {
-            verdict = run.get();
-        }
-        double total = 0;
-        double min = Double.MAX_VALUE;
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            verdict = run.get();
-            double ms = (System.nanoTime() - start) / 1e6;
-            total += ms;
-            min = Math.min(min, ms);
-        }
-        boolean right = verdict.equals(expected);
-        mismatch |= !right;
-        out.printf("%-58s %8s %10.1f %10.1f%s%n", name, verdict, total / runs, min,
-                right ? "" : "   expected " + expected);
-        out.flush();
+        return allRight ? 0 : 1;
     }
 }
