@@ -19,6 +19,23 @@
     var shown = document.querySelector('.tl-zoom');
     if (shown) { shown.textContent = zoom + '×'; }
     body.setAttribute('data-zoom', String(zoom));
+    layoutFaultLabels();
+  }
+
+  // Puts each fault's name on the first row where it does not cover an earlier one (the page
+  // without its script shows them on two alternating rows), and makes room for the rows.
+  function layoutFaultLabels() {
+    var strip = tl.querySelector('.tl-faults');
+    var ends = [];
+    strip.querySelectorAll('.fault-label').forEach(function (label) {
+      var row = 0;
+      while (row < ends.length && ends[row] > label.offsetLeft) { row++; }
+      ends[row] = label.offsetLeft + label.offsetWidth + 4;
+      label.style.top = (1 + row * 15) + 'px';
+    });
+    var height = Math.max(2, ends.length) * 15 + 2;
+    strip.style.height = height + 'px';
+    tl.querySelector('.tl-lanes').style.paddingTop = height + 'px';
   }
 
   // Zooms until the counterexample's operations fill about half the width, and centres them.
