@@ -7,6 +7,7 @@ import dev.ballot.history.History;
 import dev.ballot.history.JsonLinesWriter;
 import dev.ballot.nemesis.FaultSchedule;
 import dev.ballot.nemesis.Nemesis;
+import dev.ballot.report.StoreReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,8 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one campaign against a running {@link Cluster}, Docker or not: health check, operations
  * with faults until the time limit, final heal, quiet period (liveness), final reads; then checks
- * the history and writes {@code results.json} beside {@code history.jsonl}, which is streamed as
- * the run goes. Whoever started the cluster tears it down afterwards.
+ * the history and writes {@code results.json}, {@code report.html} and {@code junit.xml} beside
+ * {@code history.jsonl}, which is streamed as the run goes. Whoever started the cluster tears it down afterwards.
  *
  * <p>The seed is split, in this order, into the workload's generator, the rate limiter's, and the
  * fault schedule's seed; so a seed replays the same operations and faults.
@@ -110,6 +111,7 @@ public final class Runner {
                 liveness == null ? null : liveness.recoverySeconds(),
                 liveness == null ? List.of() : liveness.unrecovered(), dir, campaign.replayCommand());
         ResultsWriter.writeResults(dir, campaign, result, facts, counts, phases);
+        StoreReport.writeAfterRun(dir, history);
         return result;
     }
 
