@@ -38,12 +38,4 @@ public final class Escape {
         }
         return out == null ? text : out.toString();
     }
-
-    /**
-     * Text for the inside of an inline {@code <script>}: JSON is safe there once {@code </} and
-     * {@code <!--} cannot close the element or open a comment.
-     */
-    public static String script(String json) {
-        return json.replace("</", "<\\/").replace("<!--", "<\\!--");
-    }
 }

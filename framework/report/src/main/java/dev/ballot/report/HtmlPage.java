@@ -83,8 +83,9 @@ public final class HtmlPage {
 
     private static String plot(String id, String title, String svg, String caption) {
         return "<section id=\"" + id + "\">\n<h2>" + title + "</h2>\n<p class=\"note\">"
-                + (svg == null ? "This history has no times: " + title.toLowerCase(java.util.Locale.ROOT)
-                        + " cannot be drawn." : caption + " Fault intervals are shaded.")
+                + (svg == null ? "Nothing to draw: " + title.toLowerCase(java.util.Locale.ROOT)
+                        + " needs a history with times and completed operations."
+                        : caption + " Fault intervals are shaded.")
                 + "</p>\n" + (svg == null ? "" : svg) + "</section>\n";
     }
 

@@ -44,7 +44,7 @@ public final class JunitXml {
             }
             property(properties, "store", store);
             List<Element> cases = new ArrayList<>();
-            results.path("checkers").fields().forEachRemaining(entry -> {
+            results.path("checkers").properties().forEach(entry -> {
                 Element test = testCase(suite, className, entry.getKey());
                 cases.add(test);
                 JsonNode valid = entry.getValue().path("valid");

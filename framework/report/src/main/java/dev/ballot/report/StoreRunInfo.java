@@ -28,7 +28,7 @@ final class StoreRunInfo {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("store", store);
         if (options != null) {
-            options.fields().forEachRemaining(field -> {
+            options.properties().forEach(field -> {
                 if (!field.getKey().equals("replay") && !field.getValue().isNull()) {
                     facts.put(name(field.getKey()), field.getValue().asText());
                 }
@@ -51,7 +51,7 @@ final class StoreRunInfo {
                 facts.put("unhealthy nodes", unhealthy.toString());
             }
             List<String> phases = new ArrayList<>();
-            results.path("phases_s").fields().forEachRemaining(phase ->
+            results.path("phases_s").properties().forEach(phase ->
                     phases.add(phase.getKey().replace('_', ' ') + " " + phase.getValue().asText() + " s"));
             if (!phases.isEmpty()) {
                 facts.put("phases", String.join(", ", phases));

@@ -31,7 +31,7 @@ public final class Verdicts {
         if (checkers == null) {
             return verdicts;
         }
-        checkers.fields().forEachRemaining(entry -> verdicts.add(verdict(entry.getKey(), entry.getValue())));
+        checkers.properties().forEach(entry -> verdicts.add(verdict(entry.getKey(), entry.getValue())));
         return verdicts;
     }
 

@@ -18,7 +18,6 @@ class EscapeTest {
                 Escape.html("<b title=\"x\" a='y'>&</b>"));
         assertEquals("plain", Escape.html("plain"));
         assertEquals("", Escape.html(null));
-        assertEquals("[\"<\\/script>\"]", Escape.script("[\"</script>\"]"));
     }
 
     @Test
@@ -34,6 +33,18 @@ class EscapeTest {
         assertFalse(page.contains("<img"), "a fault's target is escaped");
         assertFalse(page.contains("<b>file") || page.contains("<i>") || page.contains("<u>"));
         assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    }
+
+    @Test
+    void aHistoryWithoutClientOperationsStillMakesAPage() {
+        History history = new Events().fault("kill", List.of("n1"), 1, 2).history();
+        String page = HtmlPage.render(Report.of(history,
+                RunInfo.ofCheck("h.jsonl", null, Map.of(), List.of()), List.of()));
+        assertTrue(page.contains(">kill n1</span>"));
+        assertTrue(page.contains("Nothing to draw: latency"), "no latency without completed operations");
+        String empty = HtmlPage.render(Report.of(History.of(List.of()),
+                RunInfo.ofCheck("h.jsonl", null, Map.of(), List.of()), List.of()));
+        assertTrue(empty.contains("class=\"tl-svg\""));
     }
 
     @Test
