@@ -56,8 +56,15 @@ class ReportBrowserTest {
         return Optional.empty();
     }
 
-    /** The attributes of {@code <body>} in the DOM that Chromium dumps after loading the page. */
+    /** The attributes of {@code <body>} after loading the page, which must have drawn without error. */
     private Map<String, String> render(Path page, String fragment) throws IOException, InterruptedException {
+        Map<String, String> attributes = load(page, fragment);
+        assertEquals("ok", attributes.get("data-rendered"), "script errors: " + attributes.get("data-errors"));
+        return attributes;
+    }
+
+    /** The attributes of {@code <body>} in the DOM that Chromium dumps after loading the page. */
+    private Map<String, String> load(Path page, String fragment) throws IOException, InterruptedException {
         assumeTrue(chromium != null, "no chromium installed");
         Path output = dir.resolve("dom.html");
         Process process = new ProcessBuilder(chromium.toString(), "--headless", "--disable-gpu",
@@ -77,7 +84,6 @@ class ReportBrowserTest {
         while (attribute.find()) {
             attributes.put(attribute.group(1), attribute.group(2));
         }
-        assertEquals("ok", attributes.get("data-rendered"), "script errors: " + attributes.get("data-errors"));
         return attributes;
     }
 
@@ -116,5 +122,14 @@ class ReportBrowserTest {
         assertEquals(Integer.toString(StoreFixture.history().operations().size()), body.get("data-timeline-bars"));
         assertEquals("2", body.get("data-marked-bars"));
         assertEquals("2", body.get("data-plots"));
+    }
+
+    @Test
+    void aScriptErrorShowsInTheDom() throws Exception {
+        String page = HtmlPage.render(Knossos.report("data/cas-register/bad/rethink-fail-minimal.edn"))
+                .replace("</body>", "<script>noSuchFunction();</script>\n</body>");
+        Map<String, String> body = load(Files.writeString(dir.resolve("broken.html"), page), "");
+        assertEquals("error", body.get("data-rendered"));
+        assertTrue(body.get("data-errors").contains("noSuchFunction"), body.toString());
     }
 }
