@@ -134,6 +134,9 @@ final class HarnessBench {
     private Level measure(int concurrency) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("ballot-bench-harness");
         try {
+            // Collected before each measurement, the garbage of what came before is not charged
+            // to it.
+            System.gc();
             RunResult result;
             long start = System.nanoTime();
             long from;
@@ -149,20 +152,26 @@ final class HarnessBench {
                 to = nanos(phases, "faults_end");
                 cpu = sampler.cpuBetween(start + from, start + to);
             }
-            History history = HistoryReader.read(dir.resolve("history.jsonl"), warning -> { });
-            HarnessCost cost = HarnessCost.of(history, from, to);
-            long checkStart = System.nanoTime();
-            Checks.check(RegisterWorkload.NAME, history);
-            double checkMillis = (System.nanoTime() - checkStart) / 1e6;
+            ReadBack read = readBack(dir, from, to);
+            System.gc();
             long recordCpu = CpuSampler.processCpuNanos();
             double recordWall = RecordingCost.nanosPerOperation(dir.resolve("recorder.jsonl"),
                     concurrency, RECORDED);
             double recordCpuNanos = (CpuSampler.processCpuNanos() - recordCpu) / (double) RECORDED;
-            return new Level(result.verdict() == Verdict.VALID, result.summary(), cost,
-                    cpu / cost.operations(), checkMillis, recordWall, recordCpuNanos);
+            return new Level(result.verdict() == Verdict.VALID, result.summary(), read.cost(),
+                    cpu / read.cost().operations(), read.checkMillis(), recordWall, recordCpuNanos);
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /** The run's history read back from its file, its costs, and its checkers run again, timed. */
+    private static ReadBack readBack(Path dir, long from, long to) {
+        History history = HistoryReader.read(dir.resolve("history.jsonl"), warning -> { });
+        long start = System.nanoTime();
+        Checks.check(RegisterWorkload.NAME, history);
+        double checkMillis = (System.nanoTime() - start) / 1e6;
+        return new ReadBack(HarnessCost.of(history, from, to), checkMillis);
     }
 
     private static RunResult campaign(int concurrency, Duration operations, Path dir)
@@ -187,6 +196,9 @@ final class HarnessBench {
                 Files.delete(path);
             }
         }
+    }
+
+    private record ReadBack(HarnessCost cost, double checkMillis) {
     }
 
     /** One level's numbers; nanoseconds per operation unless named otherwise. */
