@@ -21,10 +21,22 @@ final class Campaigns {
     }
 
     static RunResult run(String workload, String nemesis, long seed, String mutant) throws Exception {
+        return run(workload, nemesis, seed, mutant, new Load(10, 200, 0));
+    }
+
+    /**
+     * How hard a campaign pushes: client processes, operations per second, and how many nodes a
+     * fault takes (0 for a random minority).
+     */
+    record Load(int concurrency, double rate, int faultTargets) {
+    }
+
+    static RunResult run(String workload, String nemesis, long seed, String mutant, Load load)
+            throws Exception {
         Campaign campaign = new Campaign(workload, FaultKind.parseList(nemesis), 3,
-                Duration.ofSeconds(20), 10, 200, seed, mutant, STORE, false, Duration.ofSeconds(5),
-                0, false, Campaign.DEFAULT_CLIENT_TIMEOUT, Campaign.DEFAULT_LIVENESS_BOUND,
-                Campaign.DEFAULT_QUIET_PERIOD);
+                Duration.ofSeconds(20), load.concurrency(), load.rate(), seed, mutant, STORE, false,
+                Duration.ofSeconds(5), load.faultTargets(), false, Campaign.DEFAULT_CLIENT_TIMEOUT,
+                Campaign.DEFAULT_LIVENESS_BOUND, Campaign.DEFAULT_QUIET_PERIOD);
         Path dir = Store.newRunDirectory(campaign, Clock.systemUTC());
         return DockerCampaign.run(campaign,
                 new ReferencePaxos(ReferencePaxos.defaultHome(), workload, mutant), dir);
