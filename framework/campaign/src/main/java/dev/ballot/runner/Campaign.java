@@ -31,11 +31,17 @@ import java.util.stream.Collectors;
  * @param livenessBound how long after the final heal every key has to serve again; also how long
  *     the cluster has to become healthy before the faults
  * @param quietPeriod operations keep flowing at least this long after the final heal
+ * @param system the system under test as {@code --system} names it: an installed provider's name
+ *     or an adapter file's path
  */
 public record Campaign(String workload, Set<FaultKind> nemesis, int nodes, Duration timeLimit,
                        int concurrency, double rate, long seed, String mutant, Path store,
                        boolean leaveRunning, Duration faultInterval, int faultTargets, boolean overlap,
-                       Duration clientTimeout, Duration livenessBound, Duration quietPeriod) {
+                       Duration clientTimeout, Duration livenessBound, Duration quietPeriod,
+                       String system) {
+
+    /** The system a campaign tests unless told otherwise: the built-in reference cluster. */
+    public static final String DEFAULT_SYSTEM = "reference";
 
     public static final Duration DEFAULT_FAULT_INTERVAL = Duration.ofSeconds(10);
     public static final Duration DEFAULT_CLIENT_TIMEOUT = Duration.ofSeconds(1);
@@ -44,11 +50,29 @@ public record Campaign(String workload, Set<FaultKind> nemesis, int nodes, Durat
 
     public Campaign {
         Objects.requireNonNull(workload, "workload");
+        Objects.requireNonNull(system, "system");
         nemesis = nemesis.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(nemesis));
         if (nodes < 1 || concurrency < 1 || rate < 0 || faultTargets < 0) {
             throw new IllegalArgumentException("nodes and concurrency must be positive, rate and "
                     + "fault targets not negative");
         }
+    }
+
+    /** A campaign against the {@link #DEFAULT_SYSTEM}. */
+    public Campaign(String workload, Set<FaultKind> nemesis, int nodes, Duration timeLimit,
+                    int concurrency, double rate, long seed, String mutant, Path store,
+                    boolean leaveRunning, Duration faultInterval, int faultTargets, boolean overlap,
+                    Duration clientTimeout, Duration livenessBound, Duration quietPeriod) {
+        this(workload, nemesis, nodes, timeLimit, concurrency, rate, seed, mutant, store,
+                leaveRunning, faultInterval, faultTargets, overlap, clientTimeout, livenessBound,
+                quietPeriod, DEFAULT_SYSTEM);
+    }
+
+    /** The same campaign against another system. */
+    public Campaign withSystem(String other) {
+        return new Campaign(workload, nemesis, nodes, timeLimit, concurrency, rate, seed, mutant,
+                store, leaveRunning, faultInterval, faultTargets, overlap, clientTimeout,
+                livenessBound, quietPeriod, other);
     }
 
     /** The defaults of {@code ballot run}, with the given workload, nemesis and seed. */
@@ -66,8 +90,11 @@ public record Campaign(String workload, Set<FaultKind> nemesis, int nodes, Durat
 
     /** The command line that replays this campaign: same options, same seed. */
     public String replayCommand() {
-        List<String> words = new ArrayList<>(List.of("bin/ballot", "run",
-                "--workload", workload, "--nemesis", nemesisList(),
+        List<String> words = new ArrayList<>(List.of("bin/ballot", "run"));
+        if (!system.equals(DEFAULT_SYSTEM)) {
+            words.addAll(List.of("--system", system));
+        }
+        words.addAll(List.of("--workload", workload, "--nemesis", nemesisList(),
                 "--nodes", Integer.toString(nodes), "--time-limit", seconds(timeLimit),
                 "--concurrency", Integer.toString(concurrency), "--rate", number(rate),
                 "--seed", Long.toString(seed)));

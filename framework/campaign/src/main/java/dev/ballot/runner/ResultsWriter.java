@@ -22,6 +22,7 @@ final class ResultsWriter {
 
     static ObjectNode campaign(Campaign campaign) {
         ObjectNode json = MAPPER.createObjectNode();
+        json.put("system", campaign.system());
         json.put("workload", campaign.workload());
         json.put("nemesis", campaign.nemesisList());
         json.put("nodes", campaign.nodes());

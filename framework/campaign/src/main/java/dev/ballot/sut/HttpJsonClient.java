@@ -19,7 +19,9 @@ import java.util.Map;
 /**
  * A {@link Client} for the reference HTTP/JSON protocol: {@code POST /op} with
  * {@code {"f","key","value","client","seq"}}, answered by {@code {"type":"ok|fail|info","value",
- * "error"}}. One HTTP/1.1 connection per client, kept alive between requests.
+ * "error"}}, and for a {@code fail} that the node did not take at all, {@code "refused":true} with
+ * perhaps {@code "leader":"ID"}, whom to ask instead ({@link #send} keeps those). One HTTP/1.1
+ * connection per client, kept alive between requests.
  *
  * <p>Mapping, per the {@link Client} contract: the node's {@code type} is taken as it is; a refused
  * connection or a connect timeout (nothing was sent) is {@code fail}; a request timeout, a
@@ -47,29 +49,48 @@ public final class HttpJsonClient implements Client {
                 .build();
     }
 
+    /**
+     * What a node answered.
+     *
+     * @param completion the outcome, mapped as the class comment says
+     * @param refused the node did not take the request at all ({@code fail} with
+     *     {@code "refused":true}: not the leader, not voting yet), so sending it elsewhere is safe
+     * @param leader a refusal's hint of whom to ask instead, in the system's own node ids, or null
+     */
+    public record Reply(Completion completion, boolean refused, String leader) {
+        static Reply of(Completion completion) {
+            return new Reply(completion, false, null);
+        }
+    }
+
     @Override
     public Completion invoke(Request request) {
+        return send(request).completion();
+    }
+
+    /** Performs one request, as {@link #invoke}, keeping a refusal's leader hint. Never throws. */
+    public Reply send(Request request) {
         HttpClient client = http;
         if (client == null) {
-            return Completion.fail("client is not open");
+            return Reply.of(Completion.fail("client is not open"));
         }
         try {
             HttpResponse<byte[]> response = client.send(post(request),
                     HttpResponse.BodyHandlers.ofByteArray());
             return parse(response.statusCode(), response.body());
         } catch (HttpConnectTimeoutException e) {
-            return Completion.fail("connect timed out after " + timeout.toMillis() + " ms");
+            return Reply.of(Completion.fail("connect timed out after " + timeout.toMillis() + " ms"));
         } catch (HttpTimeoutException e) {
-            return Completion.info("timed out after " + timeout.toMillis() + " ms");
+            return Reply.of(Completion.info("timed out after " + timeout.toMillis() + " ms"));
         } catch (ConnectException e) {
-            return Completion.fail("connection refused");
+            return Reply.of(Completion.fail("connection refused"));
         } catch (IOException e) {
-            return Completion.info("connection lost after sending: " + e);
+            return Reply.of(Completion.info("connection lost after sending: " + e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Completion.info("interrupted while waiting for the reply");
+            return Reply.of(Completion.info("interrupted while waiting for the reply"));
         } catch (RuntimeException e) {
-            return Completion.info("client error: " + e);
+            return Reply.of(Completion.info("client error: " + e));
         }
     }
 
@@ -88,22 +109,28 @@ public final class HttpJsonClient implements Client {
     }
 
     /** A reply the node sent; anything that is not a well-formed answer is unknown. */
-    static Completion parse(int status, byte[] body) {
+    static Reply parse(int status, byte[] body) {
         JsonNode reply;
         try {
             reply = MAPPER.readTree(body);
         } catch (IOException e) {
-            return Completion.info("garbled reply (HTTP " + status + "): " + e.getMessage().lines().findFirst().orElse(""));
+            return Reply.of(Completion.info("garbled reply (HTTP " + status + "): "
+                    + e.getMessage().lines().findFirst().orElse("")));
         }
         JsonNode type = reply == null ? null : reply.get("type");
         OpType parsed = type == null || !type.isTextual() ? null : OpType.fromWireName(type.asText());
         if (parsed == null || parsed == OpType.INVOKE) {
-            return Completion.info("reply without a valid type (HTTP " + status + "): " + reply);
+            return Reply.of(Completion.info("reply without a valid type (HTTP " + status + "): " + reply));
         }
-        JsonNode error = reply.get("error");
+        String error = text(reply.get("error"));
         Object value = Values.normalize(MAPPER.convertValue(reply.get("value"), Object.class));
-        return new Completion(parsed, parsed == OpType.OK ? value : null,
-                error == null || error.isNull() ? null : error.asText());
+        Completion completion = new Completion(parsed, parsed == OpType.OK ? value : null, error);
+        boolean refused = parsed == OpType.FAIL && reply.path("refused").asBoolean(false);
+        return new Reply(completion, refused, refused ? text(reply.get("leader")) : null);
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
     }
 
     @Override

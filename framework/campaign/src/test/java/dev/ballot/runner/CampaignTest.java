@@ -22,4 +22,14 @@ class CampaignTest {
                 + "--concurrency 4 --rate 250.5 --seed -3 --mutant stale-read --store /tmp/s "
                 + "--leave-running --fault-interval 5 --fault-targets 2 --overlap", custom.replayCommand());
     }
+
+    @Test
+    void theReplayCommandNamesTheSystemUnlessItIsTheDefault() {
+        Campaign campaign = Campaign.of("register", FaultKind.parseList("none"), 1);
+        assertEquals(Campaign.DEFAULT_SYSTEM, campaign.system());
+        assertEquals(campaign, campaign.withSystem("reference"));
+        assertEquals("bin/ballot run --system adapters/kv.json --workload register --nemesis none "
+                + "--nodes 5 --time-limit 60 --concurrency 10 --rate 1000 --seed 1 --store store",
+                campaign.withSystem("adapters/kv.json").replayCommand());
+    }
 }

@@ -93,6 +93,17 @@ class HttpJsonClientTest {
     }
 
     @Test
+    void aRefusalKeepsItsLeaderHint() {
+        HttpJsonClient.Reply refusal = HttpJsonClient.parse(200, ("{\"type\":\"fail\","
+                + "\"error\":\"not the leader\",\"refused\":true,\"leader\":\"2\"}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(new HttpJsonClient.Reply(Completion.fail("not the leader"), true, "2"), refusal);
+        HttpJsonClient.Reply mismatch = HttpJsonClient.parse(200,
+                "{\"type\":\"fail\",\"error\":\"cas mismatch\",\"leader\":\"2\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(new HttpJsonClient.Reply(Completion.fail("cas mismatch"), false, null), mismatch,
+                "only a refusal names whom to ask instead");
+    }
+
+    @Test
     void garbledRepliesAreInfo() {
         for (String key : List.of("garbage", "bad-type", "error-page")) {
             Completion completion = invoke(key);

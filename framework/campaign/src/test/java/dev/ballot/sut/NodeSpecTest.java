@@ -27,8 +27,33 @@ class NodeSpecTest {
     }
 
     @Test
+    void peersFollowTheirFormatAndFirstStartArgumentsComeOnlyOnTheFirstStart() {
+        NodeSpec spec = new NodeSpec(List.of("node", "--id", "{index}", "--peers", "{peers}"),
+                Map.of(), "/data", 8080, 7000, new Readiness.TcpConnect(), Duration.ofSeconds(5),
+                "{index}={name}:{peer-port}", List.of("--bootstrap", "--as={id}"), null);
+        assertEquals(List.of("node", "--id", "1", "--peers", "0=n1:7000,1=n2:7000,2=n3:7000",
+                "--bootstrap", "--as=2"), spec.commandFor(2, NODES, true));
+        assertEquals(List.of("node", "--id", "1", "--peers", "0=n1:7000,1=n2:7000,2=n3:7000"),
+                spec.commandFor(2, NODES, false));
+        assertEquals(spec.commandFor(2, NODES, false), spec.commandFor(2, NODES));
+        assertEquals(List.of("other", "n3"), spec.withCommand(List.of("other", "{name}"))
+                .commandFor(3, NODES));
+    }
+
+    @Test
+    void shellVariablesAreNotPlaceholders() {
+        assertEquals(List.of("sh", "-c", "exec node ${HOME} ${x} {} 1"),
+                spec("sh", "-c", "exec node ${HOME} ${x} {} {id}").commandFor(1, NODES));
+    }
+
+    @Test
     void anUnknownPlaceholderOrIdIsAnError() {
-        assertThrows(IllegalArgumentException.class, () -> spec("--x={peer}").commandFor(1, NODES));
+        IllegalArgumentException typo = assertThrows(IllegalArgumentException.class,
+                () -> spec("--x={peer}"));
+        assertEquals("unknown placeholder {peer} in '--x={peer}'; known: [{client-port}, {data}, "
+                + "{id}, {index}, {name}, {peer-port}, {peers}]", typo.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new NodeSpec(List.of("run"), Map.of(),
+                "/d", 1, 2, new Readiness.TcpConnect(), Duration.ZERO, "{peers}", List.of(), null));
         assertThrows(IllegalArgumentException.class, () -> spec("run").commandFor(4, NODES));
     }
 }

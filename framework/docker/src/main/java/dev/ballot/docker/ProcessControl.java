@@ -6,6 +6,8 @@ import dev.ballot.sut.NodeSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +21,11 @@ import java.util.stream.Collectors;
  * {@code docker pause}: that would freeze the whole container, and with it every
  * {@code docker exec} the harness needs for other faults and for reading the node's state. Wipe
  * empties the data directory, and refuses unless the process is dead.
+ *
+ * <p>A node's first start in the cluster gets the spec's first-start arguments; later starts,
+ * after a crash or a wipe, do not. When the spec names the node's process by a pattern (a command
+ * that hands the node over to another process), that process' pid replaces the command's in
+ * {@link NodeContainer#PID_FILE} once the node is ready, so every fault acts on it.
  */
 final class ProcessControl implements NodeControl {
     private static final String PID = "p=$(cat " + NodeContainer.PID_FILE + " 2>/dev/null) || exit 0; ";
@@ -27,6 +34,7 @@ final class ProcessControl implements NodeControl {
     private final NodeSpec spec;
     private final List<String> nodes;
     private final Map<String, String> extraEnvironment;
+    private final Set<String> started = ConcurrentHashMap.newKeySet();
 
     /** @param extraEnvironment added to each node's own environment (libfaketime's) */
     ProcessControl(Map<String, NodeContainer> containers, NodeSpec spec,
@@ -50,7 +58,7 @@ final class ProcessControl implements NodeControl {
             return;
         }
         int id = nodes.indexOf(node) + 1;
-        String command = spec.commandFor(id, nodes).stream().map(Exec::quote)
+        String command = spec.commandFor(id, nodes, started.add(node)).stream().map(Exec::quote)
                 .collect(Collectors.joining(" "));
         Map<String, String> environment = new LinkedHashMap<>(spec.environmentFor(id, nodes));
         environment.putAll(extraEnvironment);
@@ -58,6 +66,13 @@ final class ProcessControl implements NodeControl {
                 + NodeContainer.LOG_FILE + "; echo $$ > " + NodeContainer.PID_FILE + "; exec "
                 + command + " >> " + NodeContainer.LOG_FILE + " 2>&1", environment);
         ReadinessProbe.await(containers.get(node), spec.readiness(), spec.startTimeout());
+        if (spec.process() != null) {
+            // The oldest match: this script, whose command line holds the pattern too, is newer.
+            String pattern = Exec.quote(spec.process());
+            exec(node).check("root", "p=$(pgrep -o -f -- " + pattern + ") || { echo \"no process "
+                    + "matches \"" + pattern + " >&2; exit 1; }; echo \"$p\" > " + NodeContainer.PID_FILE,
+                    NodeContainer.EXEC_TIMEOUT);
+        }
     }
 
     @Override

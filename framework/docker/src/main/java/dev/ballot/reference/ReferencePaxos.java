@@ -1,15 +1,16 @@
 package dev.ballot.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ballot.generator.AgreementWorkload;
 import dev.ballot.generator.RegisterWorkload;
 import dev.ballot.sut.Client;
+import dev.ballot.sut.HttpJsonClients;
 import dev.ballot.sut.ImageRecipe;
 import dev.ballot.sut.NodeAddress;
+import dev.ballot.sut.NodeIds;
 import dev.ballot.sut.NodeSpec;
 import dev.ballot.sut.Readiness;
+import dev.ballot.sut.SystemOptions;
 import dev.ballot.sut.SystemUnderTest;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,19 +18,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The reference Paxos node as a system under test: the image {@code docker/node} builds (the base
  * image plus {@code paxos-node.jar}), one node process per container, the HTTP/JSON client.
  * {@code register} runs the nodes in {@code multi} mode (a replicated store of cas-registers),
  * {@code agreement} in {@code single} mode (a single-decree instance per key). A mutant's name is
- * passed to every node.
+ * passed to every node. {@link ReferenceProvider} makes it for {@code --system reference}.
  *
- * <p>The node numbers itself {@code 0..N-1} and wants {@code --peers 0=n1:7000,...}, while Ballot
- * names nodes n1..nN; a short launch script translates. It also passes {@code --bootstrap} on the
- * first start in a container only (a marker file outside the data directory records it): after a
- * wipe the node must find an empty disk and rejoin, which {@code --bootstrap} would skip.
+ * <p>The node numbers itself {@code 0..N-1} ({@code {index}}) and wants
+ * {@code --peers 0=n1:7000,...}. It gets {@code --bootstrap} on its first start only: after a
+ * wipe it must find an empty disk and rejoin, which {@code --bootstrap} would skip.
  *
  * <p>Ready means the node serves HTTP ({@code GET /status}), not {@code /health}: a node restarted
  * after amnesia is healthy only once every peer answered its rejoin, so with two wiped nodes the
@@ -40,22 +39,16 @@ public final class ReferencePaxos implements SystemUnderTest {
     public static final String NAME = "reference-paxos";
     static final String JAR = "reference-paxos/server/target/paxos-node.jar";
     static final String DOCKERFILE_DIR = "docker/node";
+    static final Set<String> WORKLOADS = Set.of(RegisterWorkload.NAME, AgreementWorkload.NAME);
     static final int CLIENT_PORT = 8080;
     static final int PEER_PORT = 7000;
     static final String DATA = "/var/lib/ballot";
-    private static final String LAUNCH = """
-            id=$1; shift; list=""; i=0; IFS=, read -ra all <<< "$1"; shift
-            for peer in "${all[@]}"; do list="$list${list:+,}$i=$peer"; i=$((i + 1)); done
-            marker=/home/ballot/.ballot-bootstrapped; boot=()
-            if [ ! -e $marker ]; then boot=(--bootstrap); touch $marker; fi
-            exec java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx256m \
-                -jar /opt/ballot/paxos-node.jar --id $((id - 1)) --peers "$list" "${boot[@]}" "$@"
-            """;
 
     private final Path home;
     private final String workload;
     private final String mutant;
-    private final Map<String, NodeAddress> addresses = new ConcurrentHashMap<>();
+    /** The node's ids in its leader hints and status are its {@code --id}, the index. */
+    private final HttpJsonClients clients = new HttpJsonClients(NodeIds.INDEX);
 
     /**
      * @param home the repository (the jar and {@code docker/node} are found under it)
@@ -63,18 +56,17 @@ public final class ReferencePaxos implements SystemUnderTest {
      * @param mutant a mutant's name, or null for the correct implementation
      */
     public ReferencePaxos(Path home, String workload, String mutant) {
-        if (!workloads().contains(workload)) {
-            throw new IllegalArgumentException("unknown workload '" + workload + "'; known: " + workloads());
+        if (!WORKLOADS.contains(workload)) {
+            throw new IllegalArgumentException("unknown workload '" + workload + "'; known: " + WORKLOADS);
         }
         this.home = home;
         this.workload = workload;
         this.mutant = mutant;
     }
 
-    /** The repository: the {@code ballot.home} property, {@code $BALLOT_HOME}, or the directory. */
+    /** Ballot's home; see {@link SystemOptions#defaultHome}. */
     public static Path defaultHome() {
-        String home = System.getProperty("ballot.home", System.getenv("BALLOT_HOME"));
-        return Path.of(home == null || home.isBlank() ? "." : home).toAbsolutePath().normalize();
+        return SystemOptions.defaultHome();
     }
 
     @Override
@@ -84,7 +76,7 @@ public final class ReferencePaxos implements SystemUnderTest {
 
     @Override
     public Set<String> workloads() {
-        return Set.of(RegisterWorkload.NAME, AgreementWorkload.NAME);
+        return WORKLOADS;
     }
 
     /** @throws IllegalStateException if the node's jar has not been built */
@@ -101,40 +93,28 @@ public final class ReferencePaxos implements SystemUnderTest {
 
     @Override
     public NodeSpec node() {
-        List<String> command = new ArrayList<>(List.of("bash", "-c", LAUNCH, "launch", "{id}",
-                "{peers}", "--data", "{data}", "--client-port", "{client-port}",
+        List<String> command = new ArrayList<>(List.of("java", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xmx256m", "-jar", "/opt/ballot/paxos-node.jar",
+                "--id", "{index}", "--peers", "{peers}", "--data", "{data}",
+                "--client-port", "{client-port}",
                 "--mode", workload.equals(RegisterWorkload.NAME) ? "multi" : "single"));
         if (mutant != null) {
             command.addAll(List.of("--mutant", mutant));
         }
         return new NodeSpec(command, Map.of(), DATA, CLIENT_PORT, PEER_PORT,
-                new Readiness.HttpGet("/status"), Duration.ofSeconds(120));
+                new Readiness.HttpGet("/status"), Duration.ofSeconds(120),
+                "{index}={name}:{peer-port}", List.of("--bootstrap"), null);
     }
 
-    /**
-     * A client that follows the leader (see {@link LeaderFollowingClient}). The Docker cluster
-     * asks for a client of every node once it has started, which is how this system learns where
-     * each node is: the node with the reference's id {@code i} is {@code n(i+1)}.
-     */
+    /** A client that follows the leader's hints. */
     @Override
     public Client client(NodeAddress address, Duration timeout) {
-        addresses.put(address.node(), address);
-        return new LeaderFollowingClient(address, timeout,
-                id -> addresses.get("n" + (Integer.parseInt(id) + 1)));
+        return clients.client(address, timeout);
     }
 
-    /**
-     * The nodes whose {@code GET /status} names themselves as {@code leader}; a node that does not
-     * answer within {@code timeout} is left out. Nodes are asked in parallel, so that a paused one
-     * costs one timeout, not one each.
-     */
+    /** The nodes whose {@code GET /status} names themselves as {@code leader}. */
     @Override
     public List<String> primaries(List<NodeAddress> nodes, Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
-        return nodes.parallelStream().filter(node -> {
-            JsonNode status = StatusReader.read(http, node, timeout);
-            String id = StatusReader.field(status, "id");
-            return id != null && id.equals(StatusReader.field(status, "leader"));
-        }).map(NodeAddress::node).sorted().toList();
+        return clients.primaries(nodes, timeout);
     }
 }

@@ -1,8 +1,7 @@
-package dev.ballot.reference;
+package dev.ballot.sut;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ballot.sut.NodeAddress;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Reads a reference node's {@code GET /status} ({@code id}, {@code leader}, ...). A node that does
+ * Reads a node's {@code GET /status} ({@code id}, {@code leader}, ...). A node that does
  * not answer in time, or answers garbage, has no status: callers treat that as "cannot say".
  */
 final class StatusReader {
