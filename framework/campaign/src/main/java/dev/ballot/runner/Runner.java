@@ -38,10 +38,17 @@ public final class Runner {
 
     private final Campaign campaign;
     private final Cluster cluster;
+    private final ProgressListener progress;
 
     public Runner(Campaign campaign, Cluster cluster) {
+        this(campaign, cluster, ProgressListener.NONE);
+    }
+
+    /** @param progress hears where the run stands about once a second while operations flow */
+    public Runner(Campaign campaign, Cluster cluster, ProgressListener progress) {
         this.campaign = campaign;
         this.cluster = cluster;
+        this.progress = progress;
     }
 
     /** Runs in a fresh {@code store/<workload>/<timestamp>/} directory. */
@@ -68,7 +75,8 @@ public final class Runner {
         int applied = 0;
         Recorder recorder = new Recorder(new JsonLinesWriter(dir.resolve("history.jsonl")),
                 System::nanoTime);
-        try (recorder) {
+        ProgressReporter reporter = new ProgressReporter(recorder, campaign.timeLimit(), progress);
+        try (recorder; reporter) {
             List<ClientProcess> processes = new ArrayList<>();
             for (int p = 0; p < campaign.concurrency(); p++) {
                 processes.add(new ClientProcess(p, nodes.get(p % nodes.size()), cluster, recorder,
@@ -79,6 +87,7 @@ public final class Runner {
             phases.put("health_end", seconds(recorder.now()));
             if (unhealthy.isEmpty()) {
                 long start = recorder.now();
+                reporter.start(start);
                 NemesisLoop loop = new NemesisLoop(nemesis, schedule, recorder,
                         cluster.primaries(), nodes, start);
                 run.startClients();

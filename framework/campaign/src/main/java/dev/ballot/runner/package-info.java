@@ -29,7 +29,10 @@
  *     passed, or the liveness bound ran out.
  * <li>Final reads: every key on every node.
  * </ol>
- * Every event is appended to {@code history.jsonl} as it happens. Then the history is checked
+ * Every event is appended to {@code history.jsonl} as it happens. While operations flow, a
+ * {@link dev.ballot.runner.ProgressListener} given to the runner hears about once a second where the
+ * run stands ({@link dev.ballot.runner.Progress}: time, operations per second, ok / fail / info, the
+ * faults in force); {@link dev.ballot.runner.ProgressPrinter} prints it as one line. Then the history is checked
  * ({@code register}: {@code kv} linearizability per key; {@code agreement}: agreement, validity,
  * stability and {@code write-once} linearizability per instance) and {@code results.json} written:
  * the verdict with its reasons, each checker's result, counts of ok/fail/info by {@code f}, faults

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +28,14 @@ class RunnerTest {
     Path store;
 
     private Campaign campaign(String workload, String nemesis, double timeLimitSeconds) {
+        return campaign(workload, nemesis, timeLimitSeconds, Duration.ofMillis(800));
+    }
+
+    private Campaign campaign(String workload, String nemesis, double timeLimitSeconds,
+                              Duration faultInterval) {
         return new Campaign(workload, FaultKind.parseList(nemesis), 3,
                 Duration.ofMillis((long) (timeLimitSeconds * 1000)), 4, 400, 42, null, store, false,
-                Duration.ofMillis(800), 0, false, Duration.ofMillis(100), Duration.ofSeconds(2),
+                faultInterval, 0, false, Duration.ofMillis(100), Duration.ofSeconds(2),
                 Duration.ofMillis(200));
     }
 
@@ -65,6 +71,32 @@ class RunnerTest {
         assertTrue(nemesis.stream().allMatch(op -> op.type().wireName().matches("invoke|info")));
         cluster.nodes().forEach(n -> assertEquals(NodeState.RUNNING, cluster.control().state(n)));
         assertTrue(cluster.net().grudge().isEmpty(), "healed at the end");
+    }
+
+    @Test
+    void progressIsReportedWhileOperationsFlowAndEndsWithTheRun() throws Exception {
+        List<Progress> reports = new CopyOnWriteArrayList<>();
+        boolean[] finished = new boolean[1];
+        ProgressListener listener = new ProgressListener() {
+            public void progress(Progress progress) {
+                reports.add(progress);
+            }
+
+            public void finished() {
+                finished[0] = true;
+            }
+        };
+        // One partition, from 1.5 s to 3 s: the reports near 2 s see it.
+        Campaign campaign = campaign("register", "partition", 3, Duration.ofSeconds(3));
+        RunResult result = new Runner(campaign, new InProcessCluster(3), listener).run();
+        assertEquals(Verdict.VALID, result.verdict(), result.summary());
+        assertTrue(finished[0]);
+        assertTrue(reports.size() >= 2, reports.toString());
+        assertTrue(reports.stream().anyMatch(p -> p.faults().stream()
+                .anyMatch(f -> f.startsWith("partition "))), reports.toString());
+        Progress last = reports.get(reports.size() - 1);
+        assertTrue(last.ok() > 0 && last.opsPerSecond() > 0, last.line());
+        assertEquals(campaign.timeLimit().toNanos(), last.timeLimitNanos());
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.ballot.docker.DockerCampaign;
 import dev.ballot.nemesis.FaultKind;
 import dev.ballot.reference.ReferencePaxos;
 import dev.ballot.runner.Campaign;
+import dev.ballot.runner.ProgressPrinter;
 import dev.ballot.runner.RunResult;
 import dev.ballot.runner.Store;
 import dev.ballot.sut.SystemUnderTest;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ballot run}: one fault-injection campaign against the reference Paxos cluster in Docker.
  * Writes {@code store/<workload>/<timestamp>/} (history.jsonl as the run goes, results.json,
- * campaign.json, the nodes' logs under {@code nodes/}), prints the verdict with the seed and the
- * command that replays it, and exits 0 valid, 1 invalid, 2 error, 3 unknown.
+ * campaign.json, the nodes' logs under {@code nodes/}), shows its progress on stderr, prints the
+ * verdict with the seed and the command that replays it, and exits 0 valid, 1 invalid, 2 error,
+ * 3 unknown.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run a fault-injection campaign against a cluster in Docker.")
@@ -106,7 +108,8 @@ final class RunCommand implements Callable<Integer> {
         err.flush();
         try {
             SystemUnderTest system = new ReferencePaxos(ReferencePaxos.defaultHome(), workload, mutant);
-            RunResult result = DockerCampaign.run(campaign, system, dir);
+            RunResult result = DockerCampaign.run(campaign, system, dir,
+                    new ProgressPrinter(err, Terminal.stderr(), ProgressPrinter.PLAIN_EVERY));
             out.println(result.summary());
             return result.verdict().exitCode();
         } catch (RuntimeException | IOException e) {

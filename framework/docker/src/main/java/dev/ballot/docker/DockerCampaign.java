@@ -2,6 +2,7 @@ package dev.ballot.docker;
 
 import dev.ballot.nemesis.FaultKind;
 import dev.ballot.runner.Campaign;
+import dev.ballot.runner.ProgressListener;
 import dev.ballot.runner.RunResult;
 import dev.ballot.runner.Runner;
 import dev.ballot.sut.SystemUnderTest;
@@ -24,10 +25,16 @@ public final class DockerCampaign {
      */
     public static RunResult run(Campaign campaign, SystemUnderTest system, Path dir)
             throws IOException, InterruptedException {
+        return run(campaign, system, dir, ProgressListener.NONE);
+    }
+
+    /** The same, telling {@code progress} where the run stands while operations flow. */
+    public static RunResult run(Campaign campaign, SystemUnderTest system, Path dir,
+                                ProgressListener progress) throws IOException, InterruptedException {
         try (DockerCluster cluster = DockerCluster.start(system, campaign.nodes(),
                 campaign.leaveRunning(), campaign.nemesis().contains(FaultKind.CLOCK))) {
             try {
-                return new Runner(campaign, cluster).run(dir);
+                return new Runner(campaign, cluster, progress).run(dir);
             } finally {
                 cluster.copyLogs(dir.resolve("nodes"));
             }
