@@ -1,17 +1,21 @@
 package dev.ballot.docker;
 
+import dev.ballot.adapter.Systems;
 import dev.ballot.nemesis.FaultKind;
-import dev.ballot.reference.ReferencePaxos;
 import dev.ballot.runner.Campaign;
 import dev.ballot.runner.RunResult;
 import dev.ballot.runner.Store;
+import dev.ballot.sut.SystemOptions;
+import dev.ballot.sut.SystemProvider;
+import dev.ballot.sut.SystemUnderTest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Short real campaigns against the reference system for the integration tests: 20 s of
- * operations with a fault every 5 s (each lasting half of it), three nodes, store under
+ * Short real campaigns for the integration tests, against the reference system unless the
+ * campaign names another, each system found through its provider as {@code ballot run} finds it:
+ * 20 s of operations with a fault every 5 s (each lasting half of it), three nodes, store under
  * {@code target/it-store}.
  */
 final class Campaigns {
@@ -33,12 +37,26 @@ final class Campaigns {
 
     static RunResult run(String workload, String nemesis, long seed, String mutant, Load load)
             throws Exception {
-        Campaign campaign = new Campaign(workload, FaultKind.parseList(nemesis), 3,
+        return run(campaign(workload, nemesis, seed, mutant, load));
+    }
+
+    /** A campaign against the default system; {@link Campaign#withSystem} names another. */
+    static Campaign campaign(String workload, String nemesis, long seed, String mutant, Load load) {
+        return new Campaign(workload, FaultKind.parseList(nemesis), 3,
                 Duration.ofSeconds(20), load.concurrency(), load.rate(), seed, mutant, STORE, false,
                 Duration.ofSeconds(5), load.faultTargets(), false, Campaign.DEFAULT_CLIENT_TIMEOUT,
                 Campaign.DEFAULT_LIVENESS_BOUND, Campaign.DEFAULT_QUIET_PERIOD);
-        Path dir = Store.newRunDirectory(campaign, Clock.systemUTC());
-        return DockerCampaign.run(campaign,
-                new ReferencePaxos(ReferencePaxos.defaultHome(), workload, mutant), dir);
+    }
+
+    /** Runs {@code campaign} against the system it names, found as {@code ballot run} finds it. */
+    static RunResult run(Campaign campaign) throws Exception {
+        Path home = SystemOptions.defaultHome();
+        return run(campaign, Systems.installed(home).find(campaign.system()));
+    }
+
+    static RunResult run(Campaign campaign, SystemProvider provider) throws Exception {
+        SystemUnderTest system = provider.create(new SystemOptions(campaign.workload(),
+                campaign.mutant(), SystemOptions.defaultHome()));
+        return DockerCampaign.run(campaign, system, Store.newRunDirectory(campaign, Clock.systemUTC()));
     }
 }
