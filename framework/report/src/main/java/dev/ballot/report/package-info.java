@@ -23,7 +23,8 @@
  *
  * <h2>junit.xml</h2>
  * {@link dev.ballot.report.JunitXml}: a test suite per run, a test case per checker, one for
- * liveness and one for the run as a whole.
+ * liveness and one for the run as a whole; and a summary of many runs (a soak), a test case per
+ * run. Both are built by {@code JunitSuite}.
  *
  * <h2>Files</h2>
  * Everything above is pure: strings in, strings out. {@link dev.ballot.report.StoreReport} is the

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -83,5 +84,28 @@ class JunitXmlTest {
         Element run = (Element) testCase(doc, "run").getElementsByTagName("error").item(0);
         assertTrue(run.getAttribute("message").contains("no cas ever succeeded"));
         assertTrue(run.getTextContent().contains("store: dir\uFFFD<&>"), "escaped, and legal XML");
+    }
+
+    @Test
+    void aSummaryOfRunsHasATestCasePerRunFailingTheInvalidAndErringTheUnknown() throws Exception {
+        String xml = JunitXml.renderRuns("ballot.soak", Map.of("seed", "9"), List.of(
+                new JunitXml.RunCase("1 register partition seed 5", "valid", List.of(), "(deleted)",
+                        "bin/ballot run --seed 5", 31.5),
+                new JunitXml.RunCase("2 agreement crash seed 6", "unknown", List.of("no fault was applied"),
+                        "store/agreement/b", "bin/ballot run --seed 6", 12),
+                new JunitXml.RunCase("3 register pause seed 7", "invalid", List.of("linearizable: stale read"),
+                        "store/register/c", "bin/ballot run --seed 7", 30)));
+        Document doc = parse(xml);
+        Element suite = doc.getDocumentElement();
+        assertEquals("ballot.soak", suite.getAttribute("name"));
+        assertEquals(List.of("3", "1", "1", "0", "73.5"), List.of("tests", "failures", "errors", "skipped", "time")
+                .stream().map(suite::getAttribute).toList());
+        assertEquals(0, testCase(doc, "1 register partition seed 5").getChildNodes().getLength());
+        assertEquals("31.5", testCase(doc, "1 register partition seed 5").getAttribute("time"));
+        Element error = (Element) testCase(doc, "2 agreement crash seed 6").getElementsByTagName("error").item(0);
+        assertEquals("unknown: no fault was applied", error.getAttribute("message"));
+        Element failure = (Element) testCase(doc, "3 register pause seed 7").getElementsByTagName("failure").item(0);
+        assertEquals("invalid", failure.getAttribute("type"));
+        assertTrue(failure.getTextContent().contains("store: store/register/c\nreplay: bin/ballot run --seed 7"));
     }
 }
