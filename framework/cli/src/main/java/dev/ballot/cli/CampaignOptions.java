@@ -1,8 +1,10 @@
 package dev.ballot.cli;
 
 import dev.ballot.nemesis.FaultKind;
-import dev.ballot.reference.ReferencePaxos;
+import dev.ballot.adapter.Systems;
 import dev.ballot.runner.Campaign;
+import dev.ballot.sut.SystemOptions;
+import dev.ballot.sut.SystemProvider;
 import dev.ballot.sut.SystemUnderTest;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -17,6 +19,10 @@ import picocli.CommandLine.Option;
  * {@code --nemesis} as rotations and {@code --seed} as the seed of the runs' seeds).
  */
 final class CampaignOptions {
+    @Option(names = "--system", defaultValue = Campaign.DEFAULT_SYSTEM, paramLabel = "NAME|FILE",
+            description = "the system to test: an installed one (see ballot systems) or an adapter file (default reference)")
+    String system;
+
     @Option(names = "--workload", defaultValue = "register",
             description = "register or agreement (default register; soak: a comma list, both by default)")
     String workload;
@@ -26,7 +32,7 @@ final class CampaignOptions {
                     + " soak: lists separated by ';' to take in turn, ':overlap' after one for --overlap")
     String nemesis;
 
-    @Option(names = "--nodes", defaultValue = "3", description = "cluster size: 3, 5 or 7 (default 3)")
+    @Option(names = "--nodes", defaultValue = "3", description = "cluster size within the system's limits: 3, 5 or 7 (default 3)")
     int nodes;
 
     @Option(names = "--time-limit", defaultValue = "30", paramLabel = "S",
@@ -44,7 +50,7 @@ final class CampaignOptions {
     @Option(names = "--seed", description = "seed of the operations and faults (default: random, printed)")
     Long seed;
 
-    @Option(names = "--mutant", paramLabel = "NAME", description = "run a deliberately broken variant of the node")
+    @Option(names = "--mutant", paramLabel = "NAME", description = "run a deliberately broken variant of the system")
     String mutant;
 
     @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "store directory (default store)")
@@ -82,23 +88,40 @@ final class CampaignOptions {
 
     /** The same with another workload and nemesis: a soak's template, which it rotates. */
     Campaign campaign(String workload, Set<FaultKind> nemesis) {
-        if (nodes < 1 || nodes > 9) {
-            throw new IllegalArgumentException("--nodes must be between 1 and 9 (3, 5 or 7 make sense)");
+        if (nodes < 1) {
+            throw new IllegalArgumentException("--nodes must be at least 1 (3, 5 or 7 make sense)");
         }
         long chosen = seed != null ? seed : randomSeed();
         return new Campaign(workload, nemesis, nodes, duration(timeLimit),
                 concurrency, rate, chosen, mutant, store, leaveRunning, duration(faultInterval),
-                faultTargets, overlap, duration(clientTimeout), duration(livenessBound), duration(quietPeriod));
+                faultTargets, overlap, duration(clientTimeout), duration(livenessBound), duration(quietPeriod),
+                system);
     }
 
-    /** The system a campaign runs against. */
+    /**
+     * The system a campaign runs against, from the provider its {@code --system} names, once the
+     * provider said it supports the campaign's workload and size. Cheap: nothing is started.
+     *
+     * @throws IllegalArgumentException if the system is not installed (the message lists those
+     *     that are), is not a valid adapter file, or does not support the workload, the size or
+     *     the variant
+     */
     static SystemUnderTest system(Campaign campaign) {
-        return new ReferencePaxos(ReferencePaxos.defaultHome(), campaign.workload(), campaign.mutant());
+        Path home = SystemOptions.defaultHome();
+        SystemProvider provider = Systems.installed(home).find(campaign.system());
+        if (!provider.workloads().contains(campaign.workload())) {
+            throw new IllegalArgumentException("--workload " + campaign.workload() + ": "
+                    + provider.name() + " supports " + String.join(", ",
+                    provider.workloads().stream().sorted().toList()));
+        }
+        provider.nodes().check(provider.name(), campaign.nodes());
+        return provider.create(new SystemOptions(campaign.workload(), campaign.mutant(), home));
     }
 
     /** One line saying what is about to run, e.g. {@code register, nemesis partition, 3 nodes, 30.0 s, seed 7}. */
     static String describe(Campaign campaign) {
-        return String.format(Locale.ROOT, "%s, nemesis %s%s, %d nodes, %.1f s, seed %d%s",
+        return String.format(Locale.ROOT, "%s%s, nemesis %s%s, %d nodes, %.1f s, seed %d%s",
+                campaign.system().equals(Campaign.DEFAULT_SYSTEM) ? "" : campaign.system() + ", ",
                 campaign.workload(), campaign.nemesisList(), campaign.overlap() ? " (overlap)" : "",
                 campaign.nodes(), campaign.timeLimit().toNanos() / 1e9, campaign.seed(),
                 campaign.mutant() == null ? "" : ", mutant " + campaign.mutant());

@@ -34,7 +34,7 @@ class CampaignOptionsTest {
     @Test
     void withoutASeedOneIsDrawnAndBadValuesAreRefused() {
         assertTrue(parse().campaign().seed() >= 0);
-        assertThrows(IllegalArgumentException.class, () -> parse("--nodes", "10").campaign());
+        assertThrows(IllegalArgumentException.class, () -> parse("--nodes", "0").campaign());
         assertThrows(IllegalArgumentException.class, () -> parse("--time-limit", "-1").campaign());
         assertThrows(IllegalArgumentException.class, () -> parse("--nemesis", "flood").campaign());
     }
