@@ -11,7 +11,8 @@ import java.util.Set;
  * reference implementation.
  *
  * <p>Everything here is data or a factory; starting containers, cutting links and so on is the
- * cluster's job, which reads this description.
+ * cluster's job, which reads this description. A {@link SystemProvider} makes one for each
+ * campaign, for its workload and variant.
  */
 public interface SystemUnderTest {
 
