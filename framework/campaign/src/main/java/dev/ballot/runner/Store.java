@@ -21,7 +21,11 @@ public final class Store {
 
     /** Creates and returns a fresh directory for one run of {@code campaign}. */
     public static Path newRunDirectory(Campaign campaign, Clock clock) throws IOException {
-        Path parent = campaign.store().resolve(campaign.workload());
+        return newDirectory(campaign.store().resolve(campaign.workload()), clock);
+    }
+
+    /** Creates and returns a fresh directory named by the time under {@code parent}. */
+    public static Path newDirectory(Path parent, Clock clock) throws IOException {
         Files.createDirectories(parent);
         String stamp = STAMP.format(clock.instant());
         for (int suffix = 0; ; suffix++) {
