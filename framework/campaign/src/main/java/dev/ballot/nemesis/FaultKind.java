@@ -22,10 +22,11 @@ public enum FaultKind {
     PAUSE;
 
     /**
-     * Faults of one family act on the same mechanism (the network, a node's process, a node's
-     * clock), so a schedule never overlaps two of them; faults of different families may overlap.
+     * Faults of one family act on the same mechanism (a node's clock, the network, a node's
+     * process), so a schedule never overlaps two of them; faults of different families may
+     * overlap. In an interval of an overlapping schedule they begin in this order.
      */
-    public enum Family { NETWORK, PROCESS, CLOCK }
+    public enum Family { CLOCK, NETWORK, PROCESS }
 
     public Family family() {
         return switch (this) {

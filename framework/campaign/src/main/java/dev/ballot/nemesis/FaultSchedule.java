@@ -61,37 +61,45 @@ public record FaultSchedule(List<FaultWindow> windows) {
         List<FaultKind> choices = kinds.stream().sorted().toList();
         if (!overlap) {
             return new FaultSchedule(stream(choices, interval.toNanos(), targets, nodes,
-                    timeLimit.toNanos(), false, random));
+                    timeLimit.toNanos(), UNSTAGGERED, random));
         }
         Map<FaultKind.Family, List<FaultKind>> families = choices.stream().collect(Collectors
                 .groupingBy(FaultKind::family, () -> new EnumMap<>(FaultKind.Family.class),
                         Collectors.toList()));
         List<FaultWindow> windows = new ArrayList<>();
-        for (List<FaultKind> family : families.values()) {
-            windows.addAll(stream(family, interval.toNanos(), targets, nodes, timeLimit.toNanos(),
-                    true, random.split()));
-        }
+        families.forEach((family, members) -> windows.addAll(stream(members, interval.toNanos(),
+                targets, nodes, timeLimit.toNanos(), family.ordinal(), random.split())));
         windows.sort(Comparator.comparingLong(FaultWindow::startNanos));
         return new FaultSchedule(windows);
     }
 
+    /** The phase of a stream whose windows do not overlap others': half-way, to the end. */
+    private static final int UNSTAGGERED = -1;
+
     /**
      * One window per interval, its kind drawn from {@code choices}. Unstaggered, it starts
-     * half-way into the interval and stops at its end; staggered, it starts in the first half and
-     * lasts a quarter to a half of the interval, so windows of one stream never overlap while
-     * those of different streams overlap in varying ways (a cut begun before a crash and healed
-     * before the restart, or the other way round).
+     * half-way into the interval and stops at its end. Staggered in {@code phase} (0, 1, 2: the
+     * {@link FaultKind.Family} order), it starts at a random time in quarter {@code phase} of the
+     * interval and stops at a random time in quarter {@code phase + 2} (or at the interval's end).
+     * So windows of one stream never overlap, while a clock fault is still active when the
+     * network fault of its interval begins, and a cut when the process fault begins: a leader
+     * whose clock fell behind is then cut off, a node is wiped while another lags behind a
+     * partition.
      */
     private static List<FaultWindow> stream(List<FaultKind> choices, long step, int targets,
-                                            List<String> nodes, long limit, boolean staggered,
+                                            List<String> nodes, long limit, int phase,
                                             RandomGenerator random) {
+        boolean staggered = phase != UNSTAGGERED;
         List<FaultWindow> windows = new ArrayList<>();
         for (long begin = 0; !choices.isEmpty() && begin + step <= limit; begin += step) {
             FaultKind kind = Picks.one(choices, random);
             int count = targets > 0 ? Math.min(targets, nodes.size())
                     : 1 + random.nextInt(Math.max(1, (nodes.size() - 1) / 2));
-            long start = staggered ? begin + random.nextLong(step / 2) : begin + step / 2;
-            long stop = staggered ? start + step / 4 + random.nextLong(step / 4 + 1) : begin + step;
+            long start = staggered ? begin + phase * step / 4 + random.nextLong(step / 4)
+                    : begin + step / 2;
+            long stop = staggered
+                    ? Math.min(begin + step, begin + (phase + 2) * step / 4 + random.nextLong(step / 4))
+                    : begin + step;
             if (LEADER_KINDS.contains(kind) && random.nextBoolean()) {
                 windows.add(FaultWindow.atLeader(start, stop, new LeaderTarget(kind,
                         Grudges.randomLeaderStrategy(random), Math.max(1, count), random.nextLong())));
@@ -125,6 +133,20 @@ public record FaultSchedule(List<FaultWindow> windows) {
     static FaultWindow partition(Grudge grudge, long start, long stop) {
         return new FaultWindow(start, List.of(new Fault.Partition(grudge)), stop,
                 List.of(new Fault.Heal()));
+    }
+
+    /**
+     * The clocks of {@code targets} set back by a drawn offset, until a reset at {@code stop}: the
+     * clock fault aimed at a leader, because a leader's clock that falls behind is what makes a
+     * wall-clock lease outlast its leadership (one that runs ahead only shortens it).
+     */
+    static FaultWindow clocksBehind(List<String> targets, long start, long stop,
+                                    RandomGenerator random) {
+        List<Fault> begin = new ArrayList<>();
+        for (String node : targets) {
+            begin.add(new Fault.ClockOffset(node, -OFFSETS[random.nextInt(OFFSETS.length)]));
+        }
+        return new FaultWindow(start, begin, stop, List.of(new Fault.ClockReset(targets)));
     }
 
     static FaultWindow window(FaultKind kind, List<String> targets, List<String> nodes,

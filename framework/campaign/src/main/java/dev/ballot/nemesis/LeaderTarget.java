@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * replays the same choices given the same leader. The resolved faults name their targets, so the
  * history says which node led.
  *
- * @param kind the kind of fault: a partition, crash, amnesia or pause of the leader
+ * @param kind the kind of fault: a partition, crash, amnesia or pause of the leader, or its clock
+ *     set back
  * @param strategy for a partition, a name in {@link Grudges#LEADER_STRATEGIES}; else ignored
  * @param count for other kinds, how many nodes the fault acts on: the leader and {@code count - 1}
  *     others drawn by the seed
@@ -37,10 +38,13 @@ public record LeaderTarget(FaultKind kind, String strategy, int count, long seed
     FaultWindow resolve(FaultWindow window, List<String> primaries, List<String> nodes) {
         String leader = leader(primaries, nodes);
         SplittableRandom random = new SplittableRandom(seed);
-        return kind == FaultKind.PARTITION
-                ? FaultSchedule.partition(Grudges.LEADER_STRATEGIES.get(strategy)
-                        .apply(leader, nodes, random), window.startNanos(), window.stopNanos())
-                : FaultSchedule.window(kind, withOthers(leader, nodes, random), nodes,
-                        window.startNanos(), window.stopNanos(), random);
+        return switch (kind) {
+            case PARTITION -> FaultSchedule.partition(Grudges.LEADER_STRATEGIES.get(strategy)
+                    .apply(leader, nodes, random), window.startNanos(), window.stopNanos());
+            case CLOCK -> FaultSchedule.clocksBehind(withOthers(leader, nodes, random),
+                    window.startNanos(), window.stopNanos(), random);
+            default -> FaultSchedule.window(kind, withOthers(leader, nodes, random), nodes,
+                    window.startNanos(), window.stopNanos(), random);
+        };
     }
 }

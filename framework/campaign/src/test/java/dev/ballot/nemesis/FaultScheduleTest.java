@@ -174,6 +174,49 @@ class FaultScheduleTest {
     }
 
     @Test
+    void inEachIntervalTheClockGoesWrongFirstThenTheNetworkThenAProcess() {
+        for (long seed = 0; seed < 20; seed++) {
+            List<FaultWindow> windows = overlapping("clock,partition,crash", seed).windows();
+            for (int interval = 0; interval < 6; interval++) {
+                long begin = interval * 10_000_000_000L;
+                FaultWindow clock = inInterval(windows, FaultKind.Family.CLOCK, begin);
+                FaultWindow net = inInterval(windows, FaultKind.Family.NETWORK, begin);
+                FaultWindow process = inInterval(windows, FaultKind.Family.PROCESS, begin);
+                assertTrue(clock.startNanos() < net.startNanos() && net.startNanos() < clock.stopNanos(),
+                        "the clock is still wrong when the cut begins");
+                assertTrue(net.startNanos() < process.startNanos()
+                        && process.startNanos() < net.stopNanos(), "the cut holds when a process fails");
+                assertTrue(process.stopNanos() <= begin + 10_000_000_000L);
+            }
+        }
+    }
+
+    private static FaultWindow inInterval(List<FaultWindow> windows, FaultKind.Family family, long begin) {
+        return windows.stream().filter(w -> family(w) == family && w.startNanos() >= begin
+                && w.startNanos() < begin + 10_000_000_000L).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aClockFaultOnTheLeaderSetsItsClockBack() {
+        int aimed = 0;
+        for (long seed = 0; seed < 10; seed++) {
+            for (FaultWindow planned : plan("clock", seed).windows()) {
+                if (planned.leader() != null) {
+                    aimed++;
+                    FaultWindow window = planned.resolve(List.of("n2"), NODES);
+                    assertEquals("n2", ((Fault.ClockOffset) window.start().get(0)).node());
+                    for (Fault fault : window.start()) {
+                        assertTrue(((Fault.ClockOffset) fault).seconds() < 0, "behind: " + fault);
+                    }
+                    assertEquals(((Fault.ClockReset) window.stop().get(0)).nodes(), window.start()
+                            .stream().map(f -> ((Fault.ClockOffset) f).node()).toList());
+                }
+            }
+        }
+        assertTrue(aimed > 10, "half of the clock faults aim at the leader: " + aimed);
+    }
+
+    @Test
     void theTimelineOrdersEveryStartAndStopAndHealsBeforeTheNextCut() {
         FaultSchedule schedule = overlapping("partition,crash", 8);
         List<FaultSchedule.Step> steps = schedule.timeline();
