@@ -17,8 +17,8 @@ public record NemesisChoice(Set<FaultKind> kinds, boolean overlap) {
      * Each kind alone, then the combination that catches a majority losing a chosen value (one
      * node cut off while another is wiped), which needs overlapping faults.
      */
-    public static final List<NemesisChoice> DEFAULT_ROTATION =
-            parseRotation("partition;crash;pause;clock;amnesia;partition,crash,amnesia:overlap", false);
+    public static final String DEFAULT = "partition;crash;pause;clock;amnesia;partition,crash,amnesia:overlap";
+    public static final List<NemesisChoice> DEFAULT_ROTATION = parseRotation(DEFAULT, false);
 
     public NemesisChoice {
         kinds = Set.copyOf(kinds);

@@ -5,13 +5,13 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code ballot} command line: {@code check} a history, {@code run} a campaign in Docker,
- * list the {@code systems} it can test, {@code report} a stored run, {@code bench} the checker
- * and the harness.
+ * {@code soak} (campaigns back to back), list the {@code systems} it can test, {@code report} a
+ * stored run, {@code bench} the checker and the harness.
  */
 @Command(name = "ballot", mixinStandardHelpOptions = true, version = "ballot 0.1.0",
         description = "Jepsen-style correctness testing for consensus implementations.",
-        subcommands = {CheckCommand.class, RunCommand.class, SystemsCommand.class, ReportCommand.class,
-            BenchCommand.class})
+        subcommands = {CheckCommand.class, RunCommand.class, SoakCommand.class, SystemsCommand.class,
+            ReportCommand.class, BenchCommand.class})
 public final class Ballot implements Runnable {
 
     /** Exit code for bad input or an error of the harness, as DESIGN.md says. */
