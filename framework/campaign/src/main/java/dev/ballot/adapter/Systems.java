@@ -1,6 +1,8 @@
 package dev.ballot.adapter;
 
+import dev.ballot.sut.SystemOptions;
 import dev.ballot.sut.SystemProvider;
+import dev.ballot.sut.SystemUnderTest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,5 +115,23 @@ public final class Systems {
                     + (problems.isEmpty() ? "" : " (and problems: " + String.join("; ", problems) + ")"));
         }
         return provider;
+    }
+
+    /**
+     * The system {@code system} names, made for {@code options} once its provider said it
+     * supports the workload and a cluster of {@code nodes}. Cheap: nothing is started.
+     *
+     * @throws IllegalArgumentException as {@link #find} does, or if the provider does not support
+     *     the workload, the size or the variant
+     */
+    public SystemUnderTest create(String system, SystemOptions options, int nodes) {
+        SystemProvider provider = find(system);
+        if (!provider.workloads().contains(options.workload())) {
+            throw new IllegalArgumentException("--workload " + options.workload() + ": "
+                    + provider.name() + " supports " + String.join(", ",
+                    provider.workloads().stream().sorted().toList()));
+        }
+        provider.nodes().check(provider.name(), nodes);
+        return provider.create(options);
     }
 }

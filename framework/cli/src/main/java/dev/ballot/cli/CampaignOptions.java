@@ -4,7 +4,6 @@ import dev.ballot.nemesis.FaultKind;
 import dev.ballot.adapter.Systems;
 import dev.ballot.runner.Campaign;
 import dev.ballot.sut.SystemOptions;
-import dev.ballot.sut.SystemProvider;
 import dev.ballot.sut.SystemUnderTest;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -108,14 +107,8 @@ final class CampaignOptions {
      */
     static SystemUnderTest system(Campaign campaign) {
         Path home = SystemOptions.defaultHome();
-        SystemProvider provider = Systems.installed(home).find(campaign.system());
-        if (!provider.workloads().contains(campaign.workload())) {
-            throw new IllegalArgumentException("--workload " + campaign.workload() + ": "
-                    + provider.name() + " supports " + String.join(", ",
-                    provider.workloads().stream().sorted().toList()));
-        }
-        provider.nodes().check(provider.name(), campaign.nodes());
-        return provider.create(new SystemOptions(campaign.workload(), campaign.mutant(), home));
+        return Systems.installed(home).create(campaign.system(),
+                new SystemOptions(campaign.workload(), campaign.mutant(), home), campaign.nodes());
     }
 
     /** One line saying what is about to run, e.g. {@code register, nemesis partition, 3 nodes, 30.0 s, seed 7}. */
