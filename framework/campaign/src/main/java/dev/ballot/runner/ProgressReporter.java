@@ -51,12 +51,17 @@ final class ProgressReporter implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (thread == null) {
             return;
         }
         stop.countDown();
-        thread.join();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            // The run is being interrupted; it will notice. The last report does not matter.
+            Thread.currentThread().interrupt();
+        }
         listener.finished();
     }
 }
