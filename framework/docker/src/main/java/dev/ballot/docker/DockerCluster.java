@@ -99,7 +99,7 @@ public final class DockerCluster implements Cluster, AutoCloseable {
         clocks.install();
         Parallel.forEach(containers.keySet(), control::start);
         // Every node's client is made once before any operation, so that a client factory knows
-        // every address from the start (the reference client follows leader hints to them).
+        // every address from the start (clients that follow leader hints need them).
         containers.keySet().forEach(node -> client(node, Duration.ofSeconds(1)).close());
         LOG.info("cluster {} of {} x {} is ready", run, containers.size(), image);
     }
