@@ -37,6 +37,11 @@ public record FaultSchedule(List<FaultWindow> windows) {
     /** Wall-clock offsets drawn for clock faults, in seconds, either sign. */
     static final double[] OFFSETS = {0.5, 2, 10, 60};
     static final double[] LOSS = {0.2, 0.4, 0.6};
+    /**
+     * How far back, in seconds, a clock fault aimed at the leader sets its clock: far enough to
+     * still matter when the cut that follows it in an overlapping schedule begins, seconds later.
+     */
+    static final double[] BEHIND = {10, 60};
     /** The kinds that can be aimed at the leader. */
     static final Set<FaultKind> LEADER_KINDS = EnumSet.of(FaultKind.PARTITION, FaultKind.CRASH,
             FaultKind.AMNESIA, FaultKind.PAUSE, FaultKind.CLOCK);
@@ -144,7 +149,7 @@ public record FaultSchedule(List<FaultWindow> windows) {
                                     RandomGenerator random) {
         List<Fault> begin = new ArrayList<>();
         for (String node : targets) {
-            begin.add(new Fault.ClockOffset(node, -OFFSETS[random.nextInt(OFFSETS.length)]));
+            begin.add(new Fault.ClockOffset(node, -BEHIND[random.nextInt(BEHIND.length)]));
         }
         return new FaultWindow(start, begin, stop, List.of(new Fault.ClockReset(targets)));
     }
