@@ -85,11 +85,11 @@ public record FaultSchedule(List<FaultWindow> windows) {
      * One window per interval, its kind drawn from {@code choices}. Unstaggered, it starts
      * half-way into the interval and stops at its end. Staggered in {@code phase} (0, 1, 2: the
      * {@link FaultKind.Family} order), it starts at a random time in quarter {@code phase} of the
-     * interval and stops at a random time in quarter {@code phase + 2} (or at the interval's end).
-     * So windows of one stream never overlap, while a clock fault is still active when the
-     * network fault of its interval begins, and a cut when the process fault begins: a leader
-     * whose clock fell behind is then cut off, a node is wiped while another lags behind a
-     * partition.
+     * interval and stops at a random time in its last quarter. So windows of one stream never
+     * overlap, while a clock fault is still active when the network fault of its interval begins,
+     * and a cut when the process fault begins, and all of them hold together for a while: a leader
+     * whose clock fell behind is then cut off for seconds, a node is wiped while another lags
+     * behind a partition.
      */
     private static List<FaultWindow> stream(List<FaultKind> choices, long step, int targets,
                                             List<String> nodes, long limit, int phase,
@@ -103,7 +103,7 @@ public record FaultSchedule(List<FaultWindow> windows) {
             long start = staggered ? begin + phase * step / 4 + random.nextLong(step / 4)
                     : begin + step / 2;
             long stop = staggered
-                    ? Math.min(begin + step, begin + (phase + 2) * step / 4 + random.nextLong(step / 4))
+                    ? begin + 3 * step / 4 + random.nextLong(step / 4)
                     : begin + step;
             if (LEADER_KINDS.contains(kind) && random.nextBoolean()) {
                 windows.add(FaultWindow.atLeader(start, stop, new LeaderTarget(kind,
