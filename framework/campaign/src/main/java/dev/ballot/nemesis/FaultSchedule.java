@@ -42,6 +42,8 @@ public record FaultSchedule(List<FaultWindow> windows) {
      * still matter when the cut that follows it in an overlapping schedule begins, seconds later.
      */
     static final double[] BEHIND = {10, 60};
+    /** The phase of a stream whose windows do not overlap others': half-way, to the end. */
+    private static final int UNSTAGGERED = -1;
     /** The kinds that can be aimed at the leader. */
     static final Set<FaultKind> LEADER_KINDS = EnumSet.of(FaultKind.PARTITION, FaultKind.CRASH,
             FaultKind.AMNESIA, FaultKind.PAUSE, FaultKind.CLOCK);
@@ -57,7 +59,8 @@ public record FaultSchedule(List<FaultWindow> windows) {
      * @param nodes the cluster's nodes
      * @param timeLimit no fault is still active after this
      * @param overlap whether faults of different {@linkplain FaultKind.Family families} may
-     *     overlap: each family then has its own windows, at random times within each interval
+     *     overlap: each family then has its own window in every interval, begun in the family
+     *     order and held together through the interval's last quarter
      */
     public static FaultSchedule plan(Set<FaultKind> kinds, Duration interval, int targets,
                                      List<String> nodes, Duration timeLimit, boolean overlap,
@@ -77,9 +80,6 @@ public record FaultSchedule(List<FaultWindow> windows) {
         windows.sort(Comparator.comparingLong(FaultWindow::startNanos));
         return new FaultSchedule(windows);
     }
-
-    /** The phase of a stream whose windows do not overlap others': half-way, to the end. */
-    private static final int UNSTAGGERED = -1;
 
     /**
      * One window per interval, its kind drawn from {@code choices}. Unstaggered, it starts
@@ -107,7 +107,7 @@ public record FaultSchedule(List<FaultWindow> windows) {
                     : begin + step;
             if (LEADER_KINDS.contains(kind) && random.nextBoolean()) {
                 windows.add(FaultWindow.atLeader(start, stop, new LeaderTarget(kind,
-                        Grudges.randomLeaderStrategy(random), Math.max(1, count), random.nextLong())));
+                        Grudges.randomLeaderStrategy(random), count, random.nextLong())));
             } else {
                 windows.add(window(kind, Picks.some(nodes, count, random), nodes, start, stop,
                         random));
