@@ -65,7 +65,9 @@ final class ProcessControl implements NodeControl {
         exec(node).detached("ballot", "echo \"== ballot: starting " + node + " at $(date -u +%FT%TZ)\" >> "
                 + NodeContainer.LOG_FILE + "; echo $$ > " + NodeContainer.PID_FILE + "; exec "
                 + command + " >> " + NodeContainer.LOG_FILE + " 2>&1", environment);
-        ReadinessProbe.await(containers.get(node), spec.readiness(), spec.startTimeout());
+        // A command that hands the node over to another process may end by design.
+        ReadinessProbe.await(containers.get(node), spec.readiness(), spec.startTimeout(),
+                () -> spec.process() == null && state(node) == NodeState.DEAD);
         if (spec.process() != null) {
             // The oldest match: this script, whose command line holds the pattern too, is newer.
             String pattern = Exec.quote(spec.process());

@@ -9,23 +9,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /** Waits until a started node is ready, as its {@link Readiness} says, or throws. */
 final class ReadinessProbe {
     private static final Duration ATTEMPT = Duration.ofSeconds(1);
+    /** Attempts (100 ms apart, plus the attempt's own time) between two looks at the process. */
+    private static final int EXIT_CHECK_EVERY = 10;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(ATTEMPT).build();
 
     private ReadinessProbe() {
     }
 
-    static void await(NodeContainer node, Readiness readiness, Duration timeout) {
+    /**
+     * Waits for {@code node} to be ready, failing at once, not at the timeout, if {@code exited}
+     * says the node's process is gone (a bad command, a missing class): it is asked about once a
+     * second, from the first second on, by when the node's pid is surely written.
+     */
+    static void await(NodeContainer node, Readiness readiness, Duration timeout, BooleanSupplier exited) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!ready(node, readiness)) {
+        for (int attempt = 1; !ready(node, readiness); attempt++) {
+            if (attempt % EXIT_CHECK_EVERY == 0 && exited.getAsBoolean()) {
+                throw notReady(node, "exited before it was ready");
+            }
             if (System.nanoTime() - deadline > 0) {
-                String tail = node.exec().run("root", "tail -n 20 " + NodeContainer.LOG_FILE,
-                        NodeContainer.EXEC_TIMEOUT).stdout();
-                throw new IllegalStateException(node.name() + " was not ready (" + readiness
-                        + ") within " + timeout.toSeconds() + " s; the end of its log:\n" + tail);
+                throw notReady(node, "was not ready (" + readiness + ") within " + timeout.toSeconds() + " s");
             }
             try {
                 Thread.sleep(100);
@@ -34,6 +42,12 @@ final class ReadinessProbe {
                 throw new IllegalStateException("interrupted waiting for " + node.name(), e);
             }
         }
+    }
+
+    private static IllegalStateException notReady(NodeContainer node, String what) {
+        String tail = node.exec().run("root", "tail -n 20 " + NodeContainer.LOG_FILE,
+                NodeContainer.EXEC_TIMEOUT).stdout();
+        return new IllegalStateException(node.name() + " " + what + "; the end of its log:\n" + tail);
     }
 
     private static boolean ready(NodeContainer node, Readiness readiness) {
