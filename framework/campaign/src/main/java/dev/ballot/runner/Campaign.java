@@ -88,6 +88,11 @@ public record Campaign(String workload, Set<FaultKind> nemesis, int nodes, Durat
                 .collect(Collectors.joining(","));
     }
 
+    /** What the variant is called: the reference's are mutants, other systems' variants. */
+    public String variantWord() {
+        return system.equals(DEFAULT_SYSTEM) ? "mutant" : "variant";
+    }
+
     /** The command line that replays this campaign: same options, same seed. */
     public String replayCommand() {
         List<String> words = new ArrayList<>(List.of("bin/ballot", "run"));
@@ -99,7 +104,7 @@ public record Campaign(String workload, Set<FaultKind> nemesis, int nodes, Durat
                 "--concurrency", Integer.toString(concurrency), "--rate", number(rate),
                 "--seed", Long.toString(seed)));
         if (mutant != null) {
-            words.addAll(List.of("--mutant", mutant));
+            words.addAll(List.of("--" + variantWord(), mutant));
         }
         words.addAll(List.of("--store", store.toString()));
         if (leaveRunning) {

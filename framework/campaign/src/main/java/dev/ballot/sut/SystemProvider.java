@@ -1,5 +1,6 @@
 package dev.ballot.sut;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,6 +32,14 @@ public interface SystemProvider {
 
     /** How many nodes a cluster of it may have. */
     NodeLimits nodes();
+
+    /**
+     * The variants {@code --variant} takes, for {@code ballot systems} to list: the reference's
+     * mutants, a client's read modes, and so on. Empty if it has none, or takes any.
+     */
+    default List<String> variants() {
+        return List.of();
+    }
 
     /**
      * The system to test with these options.

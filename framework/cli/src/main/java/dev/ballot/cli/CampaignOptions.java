@@ -49,7 +49,9 @@ final class CampaignOptions {
     @Option(names = "--seed", description = "seed of the operations and faults (default: random, printed)")
     Long seed;
 
-    @Option(names = "--mutant", paramLabel = "NAME", description = "run a deliberately broken variant of the system")
+    @Option(names = {"--variant", "--mutant"}, paramLabel = "NAME",
+            description = "a variant of the system: for reference, a deliberately broken one (a mutant);"
+                    + " 'ballot systems' lists each system's")
     String mutant;
 
     @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "store directory (default store)")
@@ -117,7 +119,7 @@ final class CampaignOptions {
                 campaign.system().equals(Campaign.DEFAULT_SYSTEM) ? "" : campaign.system() + ", ",
                 campaign.workload(), campaign.nemesisList(), campaign.overlap() ? " (overlap)" : "",
                 campaign.nodes(), campaign.timeLimit().toNanos() / 1e9, campaign.seed(),
-                campaign.mutant() == null ? "" : ", mutant " + campaign.mutant());
+                campaign.mutant() == null ? "" : ", " + campaign.variantWord() + " " + campaign.mutant());
     }
 
     /** A fresh positive seed. */

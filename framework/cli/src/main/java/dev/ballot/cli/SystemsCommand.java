@@ -15,14 +15,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ballot systems}: the systems {@code ballot run --system NAME} can test, one a line: the
- * name, the workloads, the cluster sizes, where it comes from (a provider's class, an adapter
- * file) and its description. What could not be installed (a provider that fails to load, a file
- * that is not a valid adapter) is listed on stderr; it does not change the exit code, 0.
+ * name, the workloads, the cluster sizes, the variants, where it comes from (a provider's class,
+ * an adapter file) and its description. What could not be installed (a provider that fails to
+ * load, a file that is not a valid adapter) is listed on stderr; it does not change the exit
+ * code, 0.
  */
 @Command(name = "systems", mixinStandardHelpOptions = true,
         description = "List the systems that can be tested: ballot run --system NAME.")
 final class SystemsCommand implements Callable<Integer> {
-    private static final List<String> HEADER = List.of("NAME", "WORKLOADS", "NODES", "FROM", "DESCRIPTION");
+    private static final List<String> HEADER = List.of("NAME", "WORKLOADS", "NODES", "VARIANTS", "FROM", "DESCRIPTION");
 
     @Spec
     CommandSpec spec;
@@ -34,7 +35,9 @@ final class SystemsCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>(List.of(HEADER));
         for (SystemProvider provider : systems.providers()) {
             rows.add(List.of(provider.name(), String.join(",", provider.workloads().stream().sorted().toList()),
-                    provider.nodes().toString(), origin(provider, home), provider.description()));
+                    provider.nodes().toString(),
+                    provider.variants().isEmpty() ? "-" : String.join(",", provider.variants()),
+                    origin(provider, home), provider.description()));
         }
         PrintWriter out = spec.commandLine().getOut();
         table(rows).forEach(out::println);

@@ -20,13 +20,14 @@ class SystemsCommandTest {
     void systemsListsTheBuiltInProviderAndTheAdapterFiles() {
         Cli cli = new Cli();
         assertEquals(0, cli.run("systems"));
-        List<List<String>> rows = cli.out().lines().map(line -> List.of(line.split("  +", 5))).toList();
-        assertEquals(List.of("NAME", "WORKLOADS", "NODES", "FROM", "DESCRIPTION"), rows.get(0));
+        List<List<String>> rows = cli.out().lines().map(line -> List.of(line.split("  +", 6))).toList();
+        assertEquals(List.of("NAME", "WORKLOADS", "NODES", "VARIANTS", "FROM", "DESCRIPTION"), rows.get(0));
         assertEquals(List.of("reference", "agreement,register", "1-9",
-                "dev.ballot.reference.ReferenceProvider"), rows.get(1).subList(0, 4));
-        assertEquals(List.of("reference-http", "agreement,register", "1-9",
-                "adapters/reference-http.json"), rows.get(2).subList(0, 4));
-        assertTrue(rows.get(2).get(4).startsWith("the reference Paxos node"), rows.get(2).get(4));
+                "no-adopt,forget-promise,minority-quorum,volatile-acceptor,amnesia-unsafe,stale-read,clock-lease",
+                "dev.ballot.reference.ReferenceProvider"), rows.get(1).subList(0, 5));
+        assertEquals(List.of("reference-http", "agreement,register", "1-9", "-",
+                "adapters/reference-http.json"), rows.get(2).subList(0, 5));
+        assertTrue(rows.get(2).get(5).startsWith("the reference Paxos node"), rows.get(2).get(5));
         assertEquals(3, rows.size(), cli.out());
         List<String> lines = cli.out().lines().toList();
         assertEquals(lines.get(0).indexOf("FROM"), lines.get(1).indexOf("dev.ballot"), "columns line up");
@@ -36,13 +37,17 @@ class SystemsCommandTest {
     @Test
     void anUnknownSystemIsBadInputThatListsTheInstalledOnes() {
         Cli cli = new Cli();
-        assertEquals(Ballot.BAD_INPUT, cli.run("run", "--system", "zookeeper"));
-        assertEquals("ballot run: unknown system 'zookeeper'; installed: reference, reference-http\n",
+        assertEquals(Ballot.BAD_INPUT, cli.run("run", "--system", "etcd"));
+        assertEquals("ballot run: unknown system 'etcd'; installed: reference, reference-http\n",
                 cli.err());
     }
 
     @Test
     void aWorkloadSizeOrVariantTheSystemDoesNotTakeIsBadInput(@TempDir Path dir) throws IOException {
+        Cli mutant = new Cli();
+        assertEquals(Ballot.BAD_INPUT, mutant.run("run", "--mutant", "stale-reads"));
+        assertTrue(mutant.err().startsWith("ballot run: reference has no mutant 'stale-reads'; its mutants: no-adopt,"),
+                mutant.err());
         Cli nodes = new Cli();
         assertEquals(Ballot.BAD_INPUT, nodes.run("run", "--nodes", "12"));
         assertEquals("ballot run: --nodes 12: reference runs 1-9 nodes\n", nodes.err());

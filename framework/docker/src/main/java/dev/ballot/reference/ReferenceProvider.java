@@ -1,9 +1,13 @@
 package dev.ballot.reference;
 
+import dev.ballot.paxos.Mutant;
 import dev.ballot.sut.NodeLimits;
 import dev.ballot.sut.SystemOptions;
 import dev.ballot.sut.SystemProvider;
 import dev.ballot.sut.SystemUnderTest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,8 +39,19 @@ public final class ReferenceProvider implements SystemProvider {
         return new NodeLimits(1, 9);
     }
 
+    /** The mutants, as {@code --mutant} names them: {@code no-adopt}, {@code stale-read}, ... */
+    @Override
+    public List<String> variants() {
+        return Arrays.stream(Mutant.values())
+                .map(mutant -> mutant.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+    }
+
     @Override
     public SystemUnderTest create(SystemOptions options) {
+        if (options.variant() != null && !variants().contains(options.variant())) {
+            throw new IllegalArgumentException("reference has no mutant '" + options.variant()
+                    + "'; its mutants: " + String.join(", ", variants()));
+        }
         return new ReferencePaxos(options.home(), options.workload(), options.variant());
     }
 }
