@@ -74,8 +74,14 @@ public final class CampaignBuilder {
 
     public CampaignBuilder seed(long value) { seed = value; return this; }
 
-    /** A deliberately broken variant of the system, or null for none. */
-    public CampaignBuilder mutant(String name) { mutant = name; return this; }
+    /**
+     * A variant of the system ({@code ballot systems} lists each system's: the reference's
+     * mutants, ZooKeeper's read modes), or null for the system as it is.
+     */
+    public CampaignBuilder variant(String name) { mutant = name; return this; }
+
+    /** A deliberately broken variant of the reference system: the same as {@link #variant}. */
+    public CampaignBuilder mutant(String name) { return variant(name); }
 
     /** The store directory; the run writes {@code <store>/<workload>/<timestamp>/}. */
     public CampaignBuilder store(Path dir) { store = dir; return this; }
