@@ -3,22 +3,17 @@ package dev.ballot.paxos.server.http;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ballot.paxos.Outcome;
 import dev.ballot.paxos.server.loop.Event;
 import dev.ballot.paxos.server.loop.EventLoop;
 import dev.ballot.paxos.server.loop.NodeStatus;
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The client API over HTTP/1.1 (keep-alive): {@code POST /op}, {@code GET /health},
- * {@code GET /status}, as the server's README documents. Each call is handed to the event loop
- * and its connection's thread waits for the core's answer; the loop answers unknown when the
- * node's request timeout passes, and the thread itself gives up a second later as a last resort.
- * A body that is not understood is answered 400, never a crash.
+ * {@code GET /status}, as the server's README documents. Each call is handed to the event loop,
+ * which writes the core's answer to the connection itself (see {@link KeepAliveServer}); it
+ * answers unknown when the node's request timeout passes. A body that is not understood is
+ * answered 400, never a crash.
  */
 public final class ClientApi implements KeepAliveServer.Handler {
     private static final int MAX_BODY = 1 << 20;
@@ -28,7 +23,6 @@ public final class ClientApi implements KeepAliveServer.Handler {
     private final boolean keyed;
     private final ObjectMapper json = new ObjectMapper();
     private final Answers answers = new Answers(json);
-    private final long waitMillis;
 
     /**
      * @param keyed whether requests address single-decree instances by key
@@ -38,8 +32,8 @@ public final class ClientApi implements KeepAliveServer.Handler {
     public ClientApi(int port, EventLoop loop, boolean keyed, long requestTimeoutMillis, int threads) throws IOException {
         this.loop = loop;
         this.keyed = keyed;
-        this.waitMillis = requestTimeoutMillis + 1000;
-        this.server = new KeepAliveServer(port, threads, MAX_BODY, this);
+        // A second past the loop's own timeout: only a loop that stopped answering reaches it.
+        this.server = new KeepAliveServer(port, threads, MAX_BODY, requestTimeoutMillis + 1000, this);
     }
 
     public void start() {
@@ -51,23 +45,24 @@ public final class ClientApi implements KeepAliveServer.Handler {
     }
 
     @Override
-    public KeepAliveServer.Answer handle(Exchange exchange) {
+    public void handle(Exchange exchange, KeepAliveServer.Reply reply) {
         String method = switch (exchange.path) {
             case "/op" -> "POST";
             case "/health", "/status" -> "GET";
             default -> null;
         };
         if (method == null) {
-            return answer(404, answers.badRequest("no such endpoint: " + exchange.path));
+            reply.send(404, bytes(answers.badRequest("no such endpoint: " + exchange.path)));
+        } else if (!exchange.method.equals(method)) {
+            reply.send(405, bytes(answers.badRequest("use " + method)));
+        } else if (exchange.path.equals("/op")) {
+            op(exchange.body, reply);
+        } else if (exchange.path.equals("/health")) {
+            NodeStatus status = loop.status();
+            reply.send(status.healthy() ? 200 : 503, bytes(answers.status(status)));
+        } else {
+            reply.send(200, bytes(answers.status(loop.status())));
         }
-        if (!exchange.method.equals(method)) {
-            return answer(405, answers.badRequest("use " + method));
-        }
-        return switch (exchange.path) {
-            case "/op" -> op(exchange.body);
-            case "/health" -> health();
-            default -> answer(200, answers.status(loop.status()));
-        };
     }
 
     @Override
@@ -80,10 +75,6 @@ public final class ClientApi implements KeepAliveServer.Handler {
         return bytes(answers.badRequest(error));
     }
 
-    private KeepAliveServer.Answer answer(int code, JsonNode body) {
-        return new KeepAliveServer.Answer(code, bytes(body));
-    }
-
     private byte[] bytes(JsonNode body) {
         try {
             return json.writeValueAsBytes(body);
@@ -92,36 +83,18 @@ public final class ClientApi implements KeepAliveServer.Handler {
         }
     }
 
-    private KeepAliveServer.Answer op(byte[] body) {
+    private void op(byte[] body, KeepAliveServer.Reply reply) {
         OpRequest request = CanonicalOp.parse(body, keyed);
         if (request == null) {
             // Not the plain form: Jackson reads it, and words the 400 if it is not understood.
             try {
                 request = OpRequest.parse(json.readTree(body), keyed);
             } catch (IOException | IllegalArgumentException e) {
-                return answer(400, answers.badRequest("bad request: " + e.getMessage()));
+                reply.send(400, bytes(answers.badRequest("bad request: " + e.getMessage())));
+                return;
             }
         }
-        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
-        loop.submit(new Event.Call(request.key(), request.request(), request.client(), request.seq(), outcome));
-        return new KeepAliveServer.Answer(200, Answers.outcome(await(outcome), loop.status().leader()));
-    }
-
-    private Outcome await(CompletableFuture<Outcome> outcome) {
-        try {
-            return outcome.get(waitMillis, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            return new Outcome.Unknown("no answer from the event loop");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome.Unknown("interrupted");
-        } catch (ExecutionException e) {
-            return new Outcome.Unknown(String.valueOf(e.getCause()));
-        }
-    }
-
-    private KeepAliveServer.Answer health() {
-        NodeStatus status = loop.status();
-        return answer(status.healthy() ? 200 : 503, answers.status(status));
+        loop.submit(new Event.Call(request.key(), request.request(), request.client(), request.seq(),
+                outcome -> reply.send(200, Answers.outcome(outcome, loop.status().leader()))));
     }
 }

@@ -74,8 +74,11 @@ final class Exchange {
             return new Exchange(parts[0], path, null, 413, false);
         }
         if (expectContinue) {
-            out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            // An answer to the request before may be being written by another thread.
+            synchronized (out) {
+                out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
         }
         byte[] body = in.readNBytes((int) length);
         if (body.length < length) {

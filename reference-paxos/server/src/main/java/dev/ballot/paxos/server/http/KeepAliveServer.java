@@ -19,26 +19,80 @@ import org.slf4j.LoggerFactory;
  * A blocking HTTP/1.1 server with a thread per open connection (up to {@code threads} at once;
  * later connections wait for one to close or idle out). It replaced the JDK's
  * {@code com.sun.net.httpserver}, whose hand-off of every request from a selector thread to a
- * worker and back cost more CPU than the Paxos work behind the request. Requests on one
- * connection are answered in order; connections are served concurrently, so a slow request holds
- * up only its own connection.
+ * worker and back cost more CPU than the Paxos work behind the request.
+ *
+ * <p>A connection's thread reads a request and hands it to the {@link Handler}, which answers
+ * through the request's {@link Reply}, now or later and from any thread: the event loop writes an
+ * operation's answer itself as soon as the core gives it, so the connection's thread never wakes
+ * just to copy an answer out, and goes straight back to reading the connection. Answers keep the
+ * order of requests: a request that was already sent behind another (pipelining) is handed over
+ * only once the answer before it went out.
  */
 final class KeepAliveServer {
     private static final Logger LOG = LoggerFactory.getLogger(KeepAliveServer.class);
     /** A kept-alive connection with no new request for this long is closed (as the JDK's server does). */
     private static final int IDLE_MILLIS = 30_000;
 
-    /** Answers one request. */
+    /** Answers requests. */
     interface Handler {
-        /** The status and JSON body for {@code exchange}, whose {@code refusal} is 0. */
-        Answer handle(Exchange exchange);
+        /**
+         * Serves {@code exchange}, whose {@code refusal} is 0, by calling {@code reply.send} once,
+         * before returning or later from another thread.
+         */
+        void handle(Exchange exchange, Reply reply);
 
         /** The JSON body that goes with a refusal status (400, 411, 413). */
         byte[] refusal(int status);
     }
 
-    /** A status and a JSON body. */
-    record Answer(int code, byte[] json) {
+    /** The one answer to one request, written to its connection when it is known. Thread-safe. */
+    static final class Reply {
+        private final Socket socket;
+        private final OutputStream out;
+        private final boolean close;
+        private boolean sent;
+
+        private Reply(Socket socket, OutputStream out, boolean close) {
+            this.socket = socket;
+            this.out = out;
+            this.close = close;
+        }
+
+        /** Writes a JSON answer; only the first call counts. A connection that fails is closed. */
+        void send(int code, byte[] json) {
+            synchronized (this) {
+                if (sent) {
+                    return;
+                }
+                sent = true;
+            }
+            try {
+                // The connection's thread may write too (100 Continue), and the stream is buffered.
+                synchronized (out) {
+                    Exchange.answer(out, code, json, close);
+                }
+            } catch (IOException e) {
+                LOG.debug("answer to {} lost: {}", socket.getRemoteSocketAddress(), e.toString());
+                closeQuietly(socket);
+            } finally {
+                synchronized (this) {
+                    notifyAll();
+                }
+            }
+        }
+
+        /** Whether the answer went out within {@code millis}. */
+        synchronized boolean awaitSent(long millis) throws InterruptedException {
+            long deadline = System.nanoTime() + millis * 1_000_000;
+            while (!sent) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
     }
 
     private final ServerSocket server;
@@ -46,9 +100,14 @@ final class KeepAliveServer {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Handler handler;
     private final int maxBody;
+    private final long answerWaitMillis;
     private volatile boolean running = true;
 
-    KeepAliveServer(int port, int threads, int maxBody, Handler handler) throws IOException {
+    /**
+     * @param answerWaitMillis how long a connection waits for an answer before it gives up on it
+     *     and closes: a last resort, for the handler answers every request in time
+     */
+    KeepAliveServer(int port, int threads, int maxBody, long answerWaitMillis, Handler handler) throws IOException {
         this.server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(port), 1024);
@@ -59,6 +118,7 @@ final class KeepAliveServer {
         });
         this.handler = handler;
         this.maxBody = maxBody;
+        this.answerWaitMillis = answerWaitMillis;
     }
 
     void start() {
@@ -87,24 +147,42 @@ final class KeepAliveServer {
         try (socket) {
             InputStream in = new ByteInput(socket.getInputStream(), 4096);
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 4096);
+            Reply previous = null;
             for (Exchange exchange = Exchange.read(in, out, maxBody); exchange != null && running;
                  exchange = Exchange.read(in, out, maxBody)) {
+                if (previous != null && !previous.awaitSent(answerWaitMillis)) {
+                    LOG.warn("no answer within {} ms on a connection from {}; closing it", answerWaitMillis,
+                            socket.getRemoteSocketAddress());
+                    return;
+                }
                 if (exchange.refusal != 0) {
-                    Exchange.answer(out, exchange.refusal, handler.refusal(exchange.refusal), true);
+                    new Reply(socket, out, true).send(exchange.refusal, handler.refusal(exchange.refusal));
                     return;
                 }
-                Answer answer = handler.handle(exchange);
-                Exchange.answer(out, answer.code(), answer.json(), !exchange.keepAlive);
+                Reply reply = new Reply(socket, out, !exchange.keepAlive);
+                handler.handle(exchange, reply);
                 if (!exchange.keepAlive) {
+                    reply.awaitSent(answerWaitMillis);
                     return;
                 }
+                previous = reply;
             }
         } catch (SocketTimeoutException e) {
             LOG.debug("closing idle connection from {}", socket.getRemoteSocketAddress());
         } catch (IOException | RuntimeException e) {
             LOG.debug("connection from {} ended: {}", socket.getRemoteSocketAddress(), e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             open.remove(socket);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // best effort: its thread ends on the closed socket
         }
     }
 
@@ -115,13 +193,7 @@ final class KeepAliveServer {
         } catch (IOException ignored) {
             // the acceptor ends on the closed socket either way
         }
-        for (Socket socket : open) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // best effort: its thread ends on the closed socket
-            }
-        }
+        open.forEach(KeepAliveServer::closeQuietly);
         connections.shutdownNow();
     }
 }

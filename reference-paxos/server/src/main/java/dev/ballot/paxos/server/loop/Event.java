@@ -3,7 +3,7 @@ package dev.ballot.paxos.server.loop;
 import dev.ballot.paxos.Outcome;
 import dev.ballot.paxos.Request;
 import dev.ballot.paxos.server.codec.Envelope;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /** What the event loop takes from its queue. */
 public sealed interface Event {
@@ -19,9 +19,11 @@ public sealed interface Event {
     /**
      * A client operation for instance {@code key} (single-decree mode; null otherwise). A null
      * {@code client} asks the node to number the request itself (no duplicate suppression across
-     * retries). {@code outcome} completes with the core's answer, or unknown on timeout.
+     * retries). {@code answer} takes the core's answer, or unknown at the node's request timeout,
+     * once, on the event loop's thread: it must be quick and must not throw (it writes the answer
+     * to the client's connection).
      */
-    record Call(Long key, Request request, Long client, long seq, CompletableFuture<Outcome> outcome)
+    record Call(Long key, Request request, Long client, long seq, Consumer<Outcome> answer)
             implements Event {
     }
 }

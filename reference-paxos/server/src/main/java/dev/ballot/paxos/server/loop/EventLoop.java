@@ -137,7 +137,7 @@ public final class EventLoop implements Runnable {
             Command command = call.client() == null
                     ? new Command(anonymousClient, ++anonymousSeq, call.request())
                     : new Command(call.client(), call.seq(), call.request());
-            pending.add(command, call.outcome(), now);
+            pending.add(command, call.answer(), now);
             instances.step(call.key(), new Input.ClientRequest(command), work);
         } else {
             throw new AssertionError(event);

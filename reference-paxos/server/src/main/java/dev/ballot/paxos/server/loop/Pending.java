@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The client calls waiting for an answer from the core, by {@code (client, seq)}. A call that the
@@ -21,7 +21,7 @@ final class Pending {
     }
 
     private static final class Waiter {
-        final List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(1);
+        final List<Consumer<Outcome>> answers = new ArrayList<>(1);
         final long deadline;
 
         Waiter(long deadline) {
@@ -36,15 +36,15 @@ final class Pending {
         this.timeoutNanos = timeoutNanos;
     }
 
-    void add(Command command, CompletableFuture<Outcome> outcome, long now) {
+    void add(Command command, Consumer<Outcome> answer, long now) {
         waiting.computeIfAbsent(new Key(command.client(), command.seq()), key -> new Waiter(now + timeoutNanos))
-                .outcomes.add(outcome);
+                .answers.add(answer);
     }
 
     void complete(Reply reply) {
         Waiter waiter = waiting.remove(new Key(reply.client(), reply.seq()));
         if (waiter != null) {
-            waiter.outcomes.forEach(outcome -> outcome.complete(reply.outcome()));
+            waiter.answers.forEach(answer -> answer.accept(reply.outcome()));
         }
     }
 
@@ -57,7 +57,7 @@ final class Pending {
             }
             it.remove();
             Outcome unknown = new Outcome.Unknown("no answer within the node's request timeout");
-            waiter.outcomes.forEach(outcome -> outcome.complete(unknown));
+            waiter.answers.forEach(answer -> answer.accept(unknown));
         }
     }
 

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +24,17 @@ class KeepAliveServerTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        server = new KeepAliveServer(port, 4, 16, new KeepAliveServer.Handler() {
+        server = new KeepAliveServer(port, 4, 16, 2_000, new KeepAliveServer.Handler() {
+            /** Echoes the request; a path with "late" is answered later, from another thread. */
             @Override
-            public KeepAliveServer.Answer handle(Exchange exchange) {
+            public void handle(Exchange exchange, KeepAliveServer.Reply reply) {
                 String echo = exchange.method + " " + exchange.path + " " + new String(exchange.body, StandardCharsets.UTF_8);
-                return new KeepAliveServer.Answer(200, ("\"" + echo + "\"").getBytes(StandardCharsets.UTF_8));
+                byte[] answer = ("\"" + echo + "\"").getBytes(StandardCharsets.UTF_8);
+                if (exchange.path.contains("late")) {
+                    CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS).execute(() -> reply.send(200, answer));
+                } else {
+                    reply.send(200, answer);
+                }
             }
 
             @Override
@@ -51,6 +59,17 @@ class KeepAliveServerTest {
             assertTrue(answers.contains("\"POST /op ab\""), answers);
             assertTrue(answers.contains("\"GET /status \""), answers);
             assertTrue(answers.startsWith("HTTP/1.1 200 OK\r\n"), answers);
+        }
+    }
+
+    @Test
+    void anAnswerGivenLaterStillPrecedesTheAnswerToAPipelinedRequest() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("POST /late HTTP/1.1\r\nContent-Length: 1\r\n\r\na"
+                    + "POST /op HTTP/1.1\r\nContent-Length: 1\r\n\r\nb").getBytes(StandardCharsets.US_ASCII));
+            String answers = read(socket.getInputStream(), 2);
+            assertTrue(answers.indexOf("\"POST /late a\"") < answers.indexOf("\"POST /op b\""), answers);
+            assertTrue(answers.indexOf("\"POST /late a\"") >= 0, answers);
         }
     }
 
