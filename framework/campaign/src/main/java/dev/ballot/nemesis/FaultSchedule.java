@@ -24,16 +24,17 @@ import java.util.stream.Collectors;
  * at once; a majority that loses a chosen value needs one member lagging and another losing its
  * disk.
  *
- * <p>Composed faults are aimed at each other where one only matters through the other. A clock
+ * <p>Overlapping faults are aimed at each other where one matters only through the other. A clock
  * set back matters to the node that trusts it when the others move on without it: so a network
  * fault that begins while a clock fault holds nodes' clocks back is aimed at those nodes
  * ({@link SkewedTarget}), a partition isolating them from the rest, a packet loss dropping what
  * they receive. In an interval whose clock fault does not set a clock back (it runs ahead, or
  * strobes), the network fault is drawn as usual.
  *
- * <p>Half of the partitions, crashes, amnesias, pauses and clock faults are aimed at the leader (Jepsen's
- * primaries), resolved when they begin ({@link LeaderTarget}): a random target is rarely the
- * leader, and the bugs of a leader that lost its leadership only show if it is the one cut off.
+ * <p>Half of the other partitions, and of the crashes, amnesias, pauses and clock faults, are
+ * aimed at the leader (Jepsen's primaries), resolved when they begin ({@link LeaderTarget}): a
+ * random target is rarely the leader, and the bugs of a leader that lost its leadership only
+ * show if it is the one cut off.
  *
  * <p>The schedule stops at the time limit; undoing whatever is left then is the runner's job
  * ({@link Nemesis#healing()}), before the final reads.
@@ -67,7 +68,8 @@ public record FaultSchedule(List<FaultWindow> windows) {
      * @param timeLimit no fault is still active after this
      * @param overlap whether faults of different {@linkplain FaultKind.Family families} may
      *     overlap: each family then has its own window in every interval, begun in the family
-     *     order and held together through the interval's last quarter
+     *     order and held together through the interval's last quarter, the network's aimed at
+     *     the clocks the clock window holds back
      */
     public static FaultSchedule plan(Set<FaultKind> kinds, Duration interval, int targets,
                                      List<String> nodes, Duration timeLimit, boolean overlap,
