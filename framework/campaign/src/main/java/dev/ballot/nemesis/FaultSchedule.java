@@ -24,9 +24,17 @@ import java.util.stream.Collectors;
  * at once; a majority that loses a chosen value needs one member lagging and another losing its
  * disk.
  *
- * <p>Half of the partitions, crashes, amnesias, pauses and clock faults are aimed at the leader (Jepsen's
- * primaries), resolved when they begin ({@link LeaderTarget}): a random target is rarely the
- * leader, and the bugs of a leader that lost its leadership only show if it is the one cut off.
+ * <p>Overlapping faults are aimed at each other where one matters only through the other. A clock
+ * set back matters to the node that trusts it when the others move on without it: so a network
+ * fault that begins while a clock fault holds nodes' clocks back is aimed at those nodes
+ * ({@link SkewedTarget}), a partition isolating them from the rest, a packet loss dropping what
+ * they receive. In an interval whose clock fault does not set a clock back (it runs ahead, or
+ * strobes), the network fault is drawn as usual.
+ *
+ * <p>Half of the other partitions, and of the crashes, amnesias, pauses and clock faults, are
+ * aimed at the leader (Jepsen's primaries), resolved when they begin ({@link LeaderTarget}): a
+ * random target is rarely the leader, and the bugs of a leader that lost its leadership only
+ * show if it is the one cut off.
  *
  * <p>The schedule stops at the time limit; undoing whatever is left then is the runner's job
  * ({@link Nemesis#healing()}), before the final reads.
@@ -60,7 +68,8 @@ public record FaultSchedule(List<FaultWindow> windows) {
      * @param timeLimit no fault is still active after this
      * @param overlap whether faults of different {@linkplain FaultKind.Family families} may
      *     overlap: each family then has its own window in every interval, begun in the family
-     *     order and held together through the interval's last quarter
+     *     order and held together through the interval's last quarter, the network's aimed at
+     *     the clocks the clock window holds back
      */
     public static FaultSchedule plan(Set<FaultKind> kinds, Duration interval, int targets,
                                      List<String> nodes, Duration timeLimit, boolean overlap,
@@ -69,14 +78,16 @@ public record FaultSchedule(List<FaultWindow> windows) {
         List<FaultKind> choices = kinds.stream().sorted().toList();
         if (!overlap) {
             return new FaultSchedule(stream(choices, interval.toNanos(), targets, nodes,
-                    timeLimit.toNanos(), UNSTAGGERED, random));
+                    timeLimit.toNanos(), UNSTAGGERED, List.of(), random));
         }
         Map<FaultKind.Family, List<FaultKind>> families = choices.stream().collect(Collectors
                 .groupingBy(FaultKind::family, () -> new EnumMap<>(FaultKind.Family.class),
                         Collectors.toList()));
         List<FaultWindow> windows = new ArrayList<>();
+        // In family order, so that the clock windows are planned when the network's are drawn.
         families.forEach((family, members) -> windows.addAll(stream(members, interval.toNanos(),
-                targets, nodes, timeLimit.toNanos(), family.ordinal(), random.split())));
+                targets, nodes, timeLimit.toNanos(), family.ordinal(), List.copyOf(windows),
+                random.split())));
         windows.sort(Comparator.comparingLong(FaultWindow::startNanos));
         return new FaultSchedule(windows);
     }
@@ -89,11 +100,12 @@ public record FaultSchedule(List<FaultWindow> windows) {
      * overlap, while a clock fault is still active when the network fault of its interval begins,
      * and a cut when the process fault begins, and all of them hold together for a while: a leader
      * whose clock fell behind is then cut off for seconds, a node is wiped while another lags
-     * behind a partition.
+     * behind a partition. A network window that begins while one of {@code earlier} holds clocks
+     * back is aimed at those nodes.
      */
     private static List<FaultWindow> stream(List<FaultKind> choices, long step, int targets,
                                             List<String> nodes, long limit, int phase,
-                                            RandomGenerator random) {
+                                            List<FaultWindow> earlier, RandomGenerator random) {
         boolean staggered = phase != UNSTAGGERED;
         List<FaultWindow> windows = new ArrayList<>();
         for (long begin = 0; !choices.isEmpty() && begin + step <= limit; begin += step) {
@@ -105,8 +117,10 @@ public record FaultSchedule(List<FaultWindow> windows) {
             long stop = staggered
                     ? begin + 3 * step / 4 + random.nextLong(step / 4)
                     : begin + step;
-            if (LEADER_KINDS.contains(kind) && random.nextBoolean()) {
-                windows.add(FaultWindow.atLeader(start, stop, new LeaderTarget(kind,
+            if (kind.family() == FaultKind.Family.NETWORK && holdsClocksBack(earlier, start)) {
+                windows.add(FaultWindow.aimed(start, stop, new SkewedTarget(kind, random.nextLong())));
+            } else if (LEADER_KINDS.contains(kind) && random.nextBoolean()) {
+                windows.add(FaultWindow.aimed(start, stop, new LeaderTarget(kind,
                         Grudges.randomLeaderStrategy(random), count, random.nextLong())));
             } else {
                 windows.add(window(kind, Picks.some(nodes, count, random), nodes, start, stop,
@@ -114,6 +128,17 @@ public record FaultSchedule(List<FaultWindow> windows) {
             }
         }
         return windows;
+    }
+
+    /**
+     * Whether a planned window in force at {@code nanos} sets some clock back: a clock fault
+     * aimed at the leader always does ({@link #clocksBehind}), another if it offsets a clock by
+     * a negative amount.
+     */
+    static boolean holdsClocksBack(List<FaultWindow> planned, long nanos) {
+        return !SkewedTarget.behind(planned, nanos).isEmpty() || planned.stream().anyMatch(w ->
+                w.aim() instanceof LeaderTarget leader && leader.kind() == FaultKind.CLOCK
+                        && w.startNanos() <= nanos && nanos < w.stopNanos());
     }
 
     /** One step of a schedule: at {@code nanos}, window number {@code window} starts or stops. */

@@ -7,11 +7,11 @@ import java.util.List;
  * {@code stopNanos}. Times are nanoseconds since the start of the run. Within a list, faults are
  * applied in order.
  *
- * <p>A window aimed at the leader ({@code leader} not null) has no faults until it is
- * {@linkplain #resolve resolved} at its start, when the leader is known.
+ * <p>A window with an {@code aim} (not null) has no faults until it is {@linkplain #resolve
+ * resolved} at its start, when the leader, or whose clocks are behind, is known.
  */
 public record FaultWindow(long startNanos, List<Fault> start, long stopNanos, List<Fault> stop,
-                          LeaderTarget leader) {
+                          Aim aim) {
     public FaultWindow {
         start = List.copyOf(start);
         stop = List.copyOf(stop);
@@ -25,13 +25,25 @@ public record FaultWindow(long startNanos, List<Fault> start, long stopNanos, Li
         this(startNanos, start, stopNanos, stop, null);
     }
 
-    /** A window aimed at whichever node leads at {@code startNanos}. */
-    static FaultWindow atLeader(long startNanos, long stopNanos, LeaderTarget leader) {
-        return new FaultWindow(startNanos, List.of(), stopNanos, List.of(), leader);
+    /** A window whose faults are fixed at {@code startNanos}, as {@code aim} says. */
+    static FaultWindow aimed(long startNanos, long stopNanos, Aim aim) {
+        return new FaultWindow(startNanos, List.of(), stopNanos, List.of(), aim);
     }
 
-    /** This window with its faults fixed: aimed at the first of {@code primaries} if it asks. */
-    public FaultWindow resolve(List<String> primaries, List<String> nodes) {
-        return leader == null ? this : leader.resolve(this, primaries, nodes);
+    /**
+     * This window with its faults fixed.
+     *
+     * @param primaries who leads now, for a window aimed at the leader
+     * @param begun the schedule's windows by index, as resolved when they began (null for those
+     *     not begun yet), for a window aimed at the clocks that are behind
+     */
+    public FaultWindow resolve(List<String> primaries, List<String> nodes, List<FaultWindow> begun) {
+        if (aim instanceof LeaderTarget leader) {
+            return leader.resolve(this, primaries, nodes);
+        }
+        if (aim instanceof SkewedTarget skewed) {
+            return skewed.resolve(this, begun, nodes);
+        }
+        return this;
     }
 }

@@ -1,7 +1,9 @@
 package dev.ballot.nemesis;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -71,6 +73,26 @@ public record Grudge(SortedMap<String, SortedSet<String>> drops) {
         SortedSet<String> targets = new TreeSet<>(drops.keySet());
         drops.values().forEach(targets::addAll);
         return List.copyOf(targets);
+    }
+
+    /**
+     * The order in which a mechanism that cannot cut every link at once should apply this grudge:
+     * waves of nodes, each wave the nodes that drop equally many peers, those that drop the most
+     * first (nodes in each wave in the order given). A node cut off from the majority drops more
+     * peers than any node of the majority drops, so it stops hearing the others before they stop
+     * hearing it. The other order leaves a moment in which the majority, deaf to an old leader,
+     * elects a successor whose first messages still reach the old leader (which does not drop them
+     * yet) and depose it: the cut would be announced to the very node it isolates. A heal is one
+     * wave.
+     */
+    public List<List<String>> waves(Collection<String> nodes) {
+        SortedMap<Integer, List<String>> byDrops = new TreeMap<>(Comparator.reverseOrder());
+        for (String node : nodes) {
+            SortedSet<String> dropped = drops.get(node);
+            byDrops.computeIfAbsent(dropped == null ? 0 : dropped.size(), k -> new ArrayList<>())
+                    .add(node);
+        }
+        return byDrops.values().stream().map(List::copyOf).toList();
     }
 
     /** Plain data for a history event: node to the sorted list of nodes it drops. */

@@ -83,8 +83,13 @@ public final class Grudges {
 
     /** {@code loner} cut off from all others, both ways. */
     public static Grudge isolate(String loner, List<String> nodes) {
-        List<String> rest = nodes.stream().filter(n -> !n.equals(loner)).toList();
-        return complete(List.of(List.of(loner), rest));
+        return isolate(List.of(loner), nodes);
+    }
+
+    /** {@code group} together, cut off from all other nodes, both ways. */
+    public static Grudge isolate(Collection<String> group, List<String> nodes) {
+        List<String> rest = nodes.stream().filter(n -> !group.contains(n)).toList();
+        return complete(List.of(List.copyOf(group), rest));
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  *     others drawn by the seed
  * @param seed draws the rest of the fault, and a leader when none is known
  */
-public record LeaderTarget(FaultKind kind, String strategy, int count, long seed) {
+public record LeaderTarget(FaultKind kind, String strategy, int count, long seed) implements Aim {
 
     /** The leader to aim at: the first of {@code primaries}, or a seeded random node if none. */
     String leader(List<String> primaries, List<String> nodes) {

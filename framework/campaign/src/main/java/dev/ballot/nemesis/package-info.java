@@ -15,7 +15,8 @@
  * one-way cuts are expressible. {@link dev.ballot.nemesis.Grudges} chooses them, seeded, as
  * Jepsen does: {@code halves}, {@code random-halves}, {@code isolate-one},
  * {@code majorities-ring}, {@code bridge}, {@code one-way}; {@code complete} builds one from
- * components.
+ * components. A mechanism that cannot cut every link at once applies a grudge in
+ * {@linkplain dev.ballot.nemesis.Grudge#waves waves}, the nodes that drop the most first.
  *
  * <h2>Mechanisms</h2>
  * {@link dev.ballot.nemesis.Net} (cut, heal, loss, and a per-link probe),
@@ -34,6 +35,10 @@
  * <h2>Schedules</h2>
  * {@link dev.ballot.nemesis.FaultSchedule#plan} turns {@code --nemesis partition,clock} (or
  * {@code all}, {@code none}; see {@link dev.ballot.nemesis.FaultKind}), an interval (default 10 s)
- * and a number of target nodes into timed start/stop pairs, a pure function of the seed.
+ * and a number of target nodes into timed start/stop pairs, a pure function of the seed. Some
+ * windows have an {@link dev.ballot.nemesis.Aim} instead of faults and are resolved as they
+ * begin: at the leader ({@link dev.ballot.nemesis.LeaderTarget}), or, when faults overlap, a
+ * network fault at the nodes whose clocks a clock fault holds back
+ * ({@link dev.ballot.nemesis.SkewedTarget}).
  */
 package dev.ballot.nemesis;

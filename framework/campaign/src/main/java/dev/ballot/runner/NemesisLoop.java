@@ -8,6 +8,7 @@ import dev.ballot.nemesis.FaultSchedule;
 import dev.ballot.nemesis.FaultWindow;
 import dev.ballot.nemesis.Nemesis;
 import dev.ballot.nemesis.Primaries;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +17,10 @@ import java.util.concurrent.TimeUnit;
  * The nemesis process: follows the schedule, applying each fault at its time and recording it as a
  * nemesis invoke and info pair naming its targets. The first fault that cannot be applied or
  * verified is recorded with its error and ends the loop; the runner then ends the fault phase.
- * Also used for the final heal. A window aimed at the leader is resolved when it begins, by asking
- * the cluster who leads; the faults it resolves to name the leader in the history.
+ * Also used for the final heal. An aimed window is resolved when it begins: at the leader, by
+ * asking the cluster who leads, or at the nodes whose clocks the windows begun before it hold
+ * back. Who leads is asked, and recorded, for either, and the faults a window resolves to name
+ * their targets in the history.
  */
 final class NemesisLoop implements Runnable {
     private final Nemesis nemesis;
@@ -52,8 +55,8 @@ final class NemesisLoop implements Runnable {
                 }
                 if (step.start()) {
                     FaultWindow planned = schedule.windows().get(step.window());
-                    FaultWindow window = planned.leader() == null ? planned
-                            : planned.resolve(observePrimaries(), nodes);
+                    FaultWindow window = planned.aim() == null ? planned
+                            : planned.resolve(observePrimaries(), nodes, Arrays.asList(resolved));
                     resolved[step.window()] = window;
                     if ((error = applyAll(window.start())) != null) {
                         return;

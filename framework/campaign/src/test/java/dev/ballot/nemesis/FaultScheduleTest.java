@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,9 +28,12 @@ class FaultScheduleTest {
         return a.startNanos() < b.stopNanos() && b.startNanos() < a.stopNanos();
     }
 
-    /** The family of a window's kind, read from its first fault once aimed. */
+    /** The family of a window's kind, read from its aim or its first fault. */
     private static FaultKind.Family family(FaultWindow window) {
-        Fault first = window.resolve(List.of("n3"), NODES).start().get(0);
+        if (window.aim() != null) {
+            return window.aim().kind().family();
+        }
+        Fault first = window.start().get(0);
         if (first instanceof Fault.Partition || first instanceof Fault.PacketLoss) {
             return FaultKind.Family.NETWORK;
         }
@@ -39,7 +43,21 @@ class FaultScheduleTest {
 
     /** The schedule's windows as they are applied while {@code n3} leads. */
     private static List<FaultWindow> resolved(FaultSchedule schedule) {
-        return schedule.windows().stream().map(w -> w.resolve(List.of("n3"), NODES)).toList();
+        return resolved(schedule, "n3");
+    }
+
+    /** The schedule's windows as they are applied, in start order, while {@code leader} leads. */
+    private static List<FaultWindow> resolved(FaultSchedule schedule, String leader) {
+        List<FaultWindow> begun = new ArrayList<>();
+        for (FaultWindow planned : schedule.windows()) {
+            begun.add(planned.resolve(List.of(leader), NODES, begun));
+        }
+        return begun;
+    }
+
+    /** A window aimed at the leader, resolved while {@code primaries} lead. */
+    private static FaultWindow atLeader(FaultWindow planned, String... primaries) {
+        return planned.resolve(List.of(primaries), NODES, List.of());
     }
 
     @Test
@@ -89,18 +107,18 @@ class FaultScheduleTest {
         for (long seed = 0; seed < 20; seed++) {
             for (FaultWindow planned : plan("partition", seed).windows()) {
                 total++;
-                if (planned.leader() == null) {
+                if (!(planned.aim() instanceof LeaderTarget)) {
                     continue;
                 }
                 aimed++;
                 assertTrue(planned.start().isEmpty(), "unresolved until it begins");
-                FaultWindow window = planned.resolve(List.of("n3"), NODES);
+                FaultWindow window = atLeader(planned, "n3");
                 Grudge grudge = ((Fault.Partition) window.start().get(0)).grudge();
                 assertTrue(window.start().get(0).targets().contains("n3"));
                 assertTrue(!grudge.delivers("n3", "n1") || !grudge.delivers("n3", "n2")
                         || !grudge.delivers("n3", "n4"), "the leader is in the minority");
                 assertEquals(List.of(new Fault.Heal()), window.stop());
-                assertEquals(window, planned.resolve(List.of("n3"), NODES), "replays");
+                assertEquals(window, atLeader(planned, "n3"), "replays");
             }
         }
         assertTrue(aimed > total / 3 && aimed < total * 2 / 3, aimed + " of " + total);
@@ -109,8 +127,8 @@ class FaultScheduleTest {
     @Test
     void crashesOfTheLeaderRestartIt() {
         for (FaultWindow planned : plan("crash", 4).windows()) {
-            if (planned.leader() != null) {
-                FaultWindow window = planned.resolve(List.of("n5", "n2"), NODES);
+            if (planned.aim() != null) {
+                FaultWindow window = atLeader(planned, "n5", "n2");
                 assertEquals(new Fault.Kill("n2"), window.start().get(0), "the leader first");
                 assertTrue(window.start().size() <= 2, "a minority of five");
                 assertEquals(window.start().stream().map(kill -> new Fault.Restart(((Fault.Kill) kill)
@@ -125,9 +143,9 @@ class FaultScheduleTest {
                 3, NODES, Duration.ofSeconds(60), false, 2);
         int aimed = 0;
         for (FaultWindow planned : schedule.windows()) {
-            List<Fault> start = planned.resolve(List.of("n4"), NODES).start();
+            List<Fault> start = atLeader(planned, "n4").start();
             assertEquals(6, start.size(), "three kills, three wipes: " + start);
-            if (planned.leader() != null) {
+            if (planned.aim() != null) {
                 aimed++;
                 assertEquals(new Fault.Kill("n4"), start.get(0));
             }
@@ -201,9 +219,9 @@ class FaultScheduleTest {
         int aimed = 0;
         for (long seed = 0; seed < 10; seed++) {
             for (FaultWindow planned : plan("clock", seed).windows()) {
-                if (planned.leader() != null) {
+                if (planned.aim() != null) {
                     aimed++;
-                    FaultWindow window = planned.resolve(List.of("n2"), NODES);
+                    FaultWindow window = atLeader(planned, "n2");
                     assertEquals("n2", ((Fault.ClockOffset) window.start().get(0)).node());
                     for (Fault fault : window.start()) {
                         assertTrue(((Fault.ClockOffset) fault).seconds() < 0, "behind: " + fault);
@@ -214,6 +232,129 @@ class FaultScheduleTest {
             }
         }
         assertTrue(aimed > 10, "half of the clock faults aim at the leader: " + aimed);
+    }
+
+    /** The nodes a window's clock offsets set back, in the order it names them. */
+    private static List<String> setBack(FaultWindow clock) {
+        return clock.start().stream().filter(f -> f instanceof Fault.ClockOffset offset
+                && offset.seconds() < 0).map(f -> ((Fault.ClockOffset) f).node()).toList();
+    }
+
+    /** Whether the grudge cuts {@code group} off from every other node, both ways, and no more. */
+    private static boolean isolates(Grudge grudge, List<String> group, List<String> nodes) {
+        for (String a : nodes) {
+            for (String b : nodes) {
+                boolean apart = group.contains(a) != group.contains(b);
+                if (!a.equals(b) && grudge.delivers(a, b) == apart) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void aCutBeginningWhileClocksAreBehindIsolatesThoseNodes() {
+        int followed = 0;
+        int drawn = 0;
+        int atTheLeader = 0;
+        for (long seed = 0; seed < 20; seed++) {
+            FaultSchedule schedule = overlapping("clock,partition", seed);
+            String leader = NODES.get((int) (seed % NODES.size()));
+            List<FaultWindow> applied = resolved(schedule, leader);
+            for (int interval = 0; interval < 6; interval++) {
+                long begin = interval * 10_000_000_000L;
+                FaultWindow clock = inInterval(applied, FaultKind.Family.CLOCK, begin);
+                int net = applied.indexOf(inInterval(applied, FaultKind.Family.NETWORK, begin));
+                Grudge grudge = ((Fault.Partition) applied.get(net).start().get(0)).grudge();
+                List<String> behind = setBack(clock);
+                if (behind.isEmpty()) {
+                    drawn++;
+                    assertTrue(!(schedule.windows().get(net).aim() instanceof SkewedTarget),
+                            "no clock behind, the cut is drawn as usual");
+                    continue;
+                }
+                followed++;
+                assertTrue(schedule.windows().get(net).aim() instanceof SkewedTarget);
+                List<String> cut = behind.subList(0, Math.min(2, behind.size()));
+                assertTrue(isolates(grudge, cut, NODES), grudge + " isolates " + cut);
+                if (behind.get(0).equals(leader) && clock.start().size() == behind.size()) {
+                    atTheLeader++;
+                }
+            }
+        }
+        assertTrue(followed > 30 && drawn > 10, followed + " followed, " + drawn + " drawn");
+        assertTrue(atTheLeader > 20, "the leader's clock set back, the leader cut off: " + atTheLeader);
+        assertEquals(resolved(overlapping("clock,partition", 3), "n2"),
+                resolved(overlapping("clock,partition", 3), "n2"), "replays");
+    }
+
+    @Test
+    void packetLossBeginningWhileAClockIsBehindHitsThatNode() {
+        int followed = 0;
+        for (long seed = 0; seed < 10; seed++) {
+            List<FaultWindow> applied = resolved(overlapping("clock,loss", seed), "n4");
+            for (FaultWindow window : applied) {
+                if (window.start().get(0) instanceof Fault.PacketLoss loss) {
+                    List<String> behind = SkewedTarget.behind(applied, window.startNanos());
+                    if (!behind.isEmpty()) {
+                        followed++;
+                        assertEquals(behind.subList(0, Math.min(2, behind.size())), loss.nodes());
+                    }
+                }
+            }
+        }
+        assertTrue(followed > 10, "followed " + followed);
+    }
+
+    @Test
+    void aCutFollowingClocksTakesAMinorityOfThemTheLeaderFirst() {
+        List<String> three = List.of("n1", "n2", "n3");
+        int checked = 0;
+        for (long seed = 0; seed < 10; seed++) {
+            FaultSchedule schedule = FaultSchedule.plan(FaultKind.parseList("clock,partition"),
+                    Duration.ofSeconds(5), 2, three, Duration.ofSeconds(60), true, seed);
+            List<FaultWindow> applied = new ArrayList<>();
+            for (FaultWindow planned : schedule.windows()) {
+                FaultWindow window = planned.resolve(List.of("n2"), three, applied);
+                applied.add(window);
+                if (planned.aim() instanceof SkewedTarget) {
+                    List<String> behind = SkewedTarget.behind(applied, window.startNanos());
+                    Grudge grudge = ((Fault.Partition) window.start().get(0)).grudge();
+                    assertTrue(isolates(grudge, behind.subList(0, 1), three),
+                            behind + " behind, one node cut off: " + grudge);
+                    if (behind.size() == 2) {
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 10, "two clocks behind " + checked + " times");
+        FaultWindow planned = FaultWindow.aimed(5, 9, new LeaderTarget(FaultKind.CLOCK, "", 2, 1));
+        FaultWindow clock = planned.resolve(List.of("n2"), three, List.of());
+        assertEquals("n2", setBack(clock).get(0), "the leader's clock first");
+        FaultWindow cut = FaultWindow.aimed(6, 8, new SkewedTarget(FaultKind.PARTITION, 1))
+                .resolve(List.of(), three, List.of(clock));
+        assertEquals(Grudges.isolate("n2", three), ((Fault.Partition) cut.start().get(0)).grudge());
+    }
+
+    @Test
+    void onlyANetworkFaultFollowsClocksAndOnlyWhileOneIsBehind() {
+        assertThrows(IllegalArgumentException.class, () -> new SkewedTarget(FaultKind.CRASH, 1));
+        FaultWindow cut = FaultWindow.aimed(6, 8, new SkewedTarget(FaultKind.PARTITION, 1));
+        FaultWindow ahead = new FaultWindow(0, List.of(new Fault.ClockOffset("n1", 10)), 9,
+                List.of(new Fault.ClockReset(List.of("n1"))));
+        FaultWindow over = new FaultWindow(0, List.of(new Fault.ClockOffset("n1", -10)), 6,
+                List.of(new Fault.ClockReset(List.of("n1"))));
+        assertThrows(IllegalStateException.class, () -> cut.resolve(List.of(), NODES, List.of(ahead)));
+        assertThrows(IllegalStateException.class, () -> cut.resolve(List.of(), NODES, List.of(over)));
+        assertTrue(!FaultSchedule.holdsClocksBack(List.of(ahead, over), 6));
+        for (long seed = 0; seed < 10; seed++) {
+            assertTrue(plan("all", seed).windows().stream().noneMatch(w -> w.aim() instanceof SkewedTarget),
+                    "faults that never overlap never follow each other");
+            assertTrue(overlapping("partition,loss,crash", seed).windows().stream()
+                    .noneMatch(w -> w.aim() instanceof SkewedTarget), "no clock, nothing to follow");
+        }
     }
 
     @Test

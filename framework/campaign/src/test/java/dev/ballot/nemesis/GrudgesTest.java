@@ -91,4 +91,18 @@ class GrudgesTest {
     private static List<String> heard(Grudge grudge, String node) {
         return FIVE.stream().filter(from -> !grudge.drops(node, from)).toList();
     }
+
+    @Test
+    void aCutReachesWhoDropsTheMostFirst() {
+        List<String> three = List.of("n1", "n2", "n3");
+        assertEquals(List.of(List.of("n3"), List.of("n1", "n2")),
+                Grudges.isolate("n3", three).waves(three), "the isolated node drops first");
+        assertEquals(List.of(List.of("n1", "n2"), List.of("n3", "n4", "n5")),
+                Grudges.halves(FIVE).waves(FIVE), "the minority first");
+        assertEquals(List.of(FIVE), Grudges.majoritiesRing(FIVE, new SplittableRandom(3)).waves(FIVE),
+                "every node drops as many: one wave");
+        assertEquals(List.of(three), Grudge.none().waves(three), "a heal is one wave");
+        assertEquals(List.of(List.of("n2"), List.of("n1", "n3")),
+                Grudge.oneWay("n2", "n1").waves(three));
+    }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ballot.history.History;
 import dev.ballot.history.HistoryReader;
 import dev.ballot.history.Op;
+import dev.ballot.history.OpType;
 import dev.ballot.inprocess.Flaw;
 import dev.ballot.inprocess.InProcessCluster;
 import dev.ballot.nemesis.FaultKind;
@@ -18,6 +19,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +100,42 @@ class RunnerTest {
         Progress last = reports.get(reports.size() - 1);
         assertTrue(last.ok() > 0 && last.opsPerSecond() > 0, last.line());
         assertEquals(campaign.timeLimit().toNanos(), last.timeLimitNanos());
+    }
+
+    @Test
+    void overlappingACutThatBeginsWhileAClockIsBehindIsolatesThatNode() throws Exception {
+        Campaign campaign = new Campaign("register", FaultKind.parseList("clock,partition"), 3,
+                Duration.ofMillis(3200), 4, 400, 42, null, store, false, Duration.ofMillis(800), 0,
+                true, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMillis(200));
+        RunResult result = run(campaign, new InProcessCluster(3));
+        assertEquals(Verdict.VALID, result.verdict(), result.summary());
+        Map<String, Double> behind = new TreeMap<>();
+        int followed = 0;
+        for (Op op : history(result).ops()) {
+            if (!op.isNemesis() || op.type() != OpType.INFO) {
+                continue;
+            }
+            Map<?, ?> value = op.value() instanceof Map<?, ?> map ? map : Map.of();
+            switch (op.f()) {
+                case "clock-offset" -> {
+                    double seconds = ((Number) value.get("seconds")).doubleValue();
+                    if (seconds < 0) {
+                        behind.put((String) value.get("node"), seconds);
+                    }
+                }
+                case "clock-reset" -> ((List<?>) value.get("nodes")).forEach(behind::remove);
+                case "partition" -> {
+                    if (!behind.isEmpty()) {
+                        followed++;
+                        String node = behind.keySet().iterator().next();
+                        assertEquals(List.of("n1", "n2", "n3").stream().filter(n -> !n.equals(node))
+                                .toList(), value.get(node), "the node behind is cut off: " + op);
+                    }
+                }
+                default -> { }
+            }
+        }
+        assertTrue(followed > 0, "a cut followed a clock set back");
     }
 
     @Test

@@ -55,17 +55,26 @@ public final class IptablesNet implements Net {
         });
     }
 
+    /**
+     * Applies the grudge wave by wave ({@link Grudge#waves}), the nodes of a wave at once: a
+     * node being isolated drops its peers before they drop it.
+     */
     @Override
     public void cut(Grudge grudge) {
-        Parallel.forEach(containers.values(), node -> {
-            StringBuilder script = new StringBuilder("set -e; iptables -F " + CHAIN);
-            for (NodeContainer peer : peers(node)) {
-                if (grudge.drops(node.name(), peer.name())) {
-                    script.append("; iptables -A " + CHAIN + " -s " + peer.ip() + " -j DROP");
-                }
+        for (List<String> wave : grudge.waves(containers.keySet())) {
+            Parallel.forEach(wave.stream().map(this::container).toList(), node -> cut(node, grudge));
+        }
+    }
+
+    /** Replaces the node's cut with the peers the grudge has it drop. */
+    private void cut(NodeContainer node, Grudge grudge) {
+        StringBuilder script = new StringBuilder("set -e; iptables -F " + CHAIN);
+        for (NodeContainer peer : peers(node)) {
+            if (grudge.drops(node.name(), peer.name())) {
+                script.append("; iptables -A " + CHAIN + " -s " + peer.ip() + " -j DROP");
             }
-            node.exec().check("root", script.toString(), NodeContainer.EXEC_TIMEOUT);
-        });
+        }
+        node.exec().check("root", script.toString(), NodeContainer.EXEC_TIMEOUT);
     }
 
     @Override

@@ -48,6 +48,14 @@ final class Campaigns {
                 Campaign.DEFAULT_LIVENESS_BOUND, Campaign.DEFAULT_QUIET_PERIOD);
     }
 
+    /** {@code campaign} with the faults of different families overlapping, as {@code --overlap}. */
+    static Campaign overlapping(Campaign c) {
+        return new Campaign(c.workload(), c.nemesis(), c.nodes(), c.timeLimit(), c.concurrency(),
+                c.rate(), c.seed(), c.mutant(), c.store(), c.leaveRunning(), c.faultInterval(),
+                c.faultTargets(), true, c.clientTimeout(), c.livenessBound(), c.quietPeriod(),
+                c.system());
+    }
+
     /** Runs {@code campaign} against the system it names, found as {@code ballot run} finds it. */
     static RunResult run(Campaign campaign) throws Exception {
         Path home = SystemOptions.defaultHome();
