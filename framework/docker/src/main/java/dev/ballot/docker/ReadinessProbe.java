@@ -4,6 +4,7 @@ import dev.ballot.sut.Readiness;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,8 @@ final class ReadinessProbe {
     private static final Duration ATTEMPT = Duration.ofSeconds(1);
     /** Attempts (100 ms apart, plus the attempt's own time) between two looks at the process. */
     private static final int EXIT_CHECK_EVERY = 10;
+    /** How soon the proxy of a published port closes a connection the node behind it refused. */
+    private static final int PROXY_CLOSE_MILLIS = 200;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(ATTEMPT).build();
 
     private ReadinessProbe() {
@@ -64,13 +67,7 @@ final class ReadinessProbe {
                 return false;
             }
         } else if (readiness instanceof Readiness.TcpConnect) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", node.hostPort()),
-                        (int) ATTEMPT.toMillis());
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
+            return accepts(node.hostPort());
         } else if (readiness instanceof Readiness.LogLine line) {
             // Only the lines since the latest start count: an earlier start's line is stale.
             return node.exec().run("root", "tac " + NodeContainer.LOG_FILE
@@ -78,5 +75,23 @@ final class ReadinessProbe {
                     NodeContainer.EXEC_TIMEOUT).ok();
         }
         throw new AssertionError(readiness);
+    }
+
+    /**
+     * Whether the node accepts connections on its published port. A connect alone says nothing:
+     * the proxy behind a published port accepts it whether or not the node listens, and then
+     * closes it if the node does not. So the connection must also stay open for a moment (or
+     * bring a greeting).
+     */
+    private static boolean accepts(int hostPort) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", hostPort), (int) ATTEMPT.toMillis());
+            socket.setSoTimeout(PROXY_CLOSE_MILLIS);
+            return socket.getInputStream().read() >= 0;
+        } catch (SocketTimeoutException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
