@@ -60,7 +60,8 @@ final class HttpConnection implements AutoCloseable {
     HttpConnection(String host, int port, String path) {
         this.host = host;
         this.port = port;
-        this.head = ("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+        String authority = host.contains(":") ? "[" + host + "]" : host;
+        this.head = ("POST " + path + " HTTP/1.1\r\nHost: " + authority + ":" + port
                 + "\r\nContent-Type: application/json\r\nContent-Length: ")
                 .getBytes(StandardCharsets.US_ASCII);
     }
