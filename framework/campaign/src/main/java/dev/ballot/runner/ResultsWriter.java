@@ -46,8 +46,8 @@ final class ResultsWriter {
     }
 
     static void writeResults(Path dir, Campaign campaign, RunResult result, RunFacts facts,
-                             Map<String, Map<String, Long>> counts, Map<String, Double> phases)
-            throws IOException {
+                             Map<String, Map<String, Long>> counts, Map<String, Double> phases,
+                             Throughput throughput) throws IOException {
         ObjectNode json = MAPPER.createObjectNode();
         json.put("verdict", result.verdict().wireName());
         json.set("valid", MAPPER.valueToTree(switch (result.verdict()) {
@@ -73,6 +73,16 @@ final class ResultsWriter {
         liveness.set("unrecovered_keys", MAPPER.valueToTree(result.unrecoveredKeys()));
         json.set("unhealthy_nodes", MAPPER.valueToTree(facts.unhealthy()));
         json.set("phases_s", MAPPER.valueToTree(phases));
+        if (throughput != null) {
+            ObjectNode rate = json.putObject("throughput");
+            rate.put("operations", throughput.operations());
+            rate.put("seconds", throughput.seconds());
+            rate.put("per_s", Math.round(throughput.perSecond()));
+            if (throughput.harnessCpuSeconds() >= 0) {
+                rate.put("harness_cpu_s", Math.round(throughput.harnessCpuSeconds() * 1e3) / 1e3);
+                rate.put("harness_cpu_us_per_op", Math.round(throughput.harnessCpuMicrosPerOperation()));
+            }
+        }
         json.set("campaign", campaign(campaign));
         json.put("history", "history.jsonl");
         MAPPER.writeValue(dir.resolve("results.json").toFile(), json);

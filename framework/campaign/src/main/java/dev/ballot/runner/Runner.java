@@ -69,6 +69,8 @@ public final class Runner {
         Nemesis nemesis = new Nemesis(nodes, cluster.net(), cluster.control(), cluster.clocks(),
                 InstantSource.system(), CLOCK_TOLERANCE, SETTLE);
         Map<String, Double> phases = new LinkedHashMap<>();
+        long cpuStart = -1;
+        long cpuEnd = -1;
         List<String> errors = new ArrayList<>();
         List<String> unhealthy;
         Liveness liveness = null;
@@ -85,6 +87,7 @@ public final class Runner {
             Run run = new Run(campaign, nodes, recorder, generator, processes);
             unhealthy = run.health();
             phases.put("health_end", seconds(recorder.now()));
+            cpuStart = Throughput.processCpuNanos();
             if (unhealthy.isEmpty()) {
                 long start = recorder.now();
                 reporter.start(start);
@@ -97,6 +100,7 @@ public final class Runner {
                     errors.add("a fault failed: " + loop.error());
                 }
                 phases.put("faults_end", seconds(recorder.now()));
+                cpuEnd = Throughput.processCpuNanos();
                 errors.addAll(run.heal(nemesis, loop));
                 long healed = recorder.now();
                 phases.put("heal_end", seconds(healed));
@@ -119,7 +123,9 @@ public final class Runner {
         RunResult result = new RunResult(judgement.verdict(), judgement.reasons(), checks,
                 liveness == null ? null : liveness.recoverySeconds(),
                 liveness == null ? List.of() : liveness.unrecovered(), dir, campaign.replayCommand());
-        ResultsWriter.writeResults(dir, campaign, result, facts, counts, phases);
+        Throughput throughput = Throughput.of(history, phases.get("health_end"),
+                phases.get("faults_end"), cpuStart, cpuEnd);
+        ResultsWriter.writeResults(dir, campaign, result, facts, counts, phases, throughput);
         StoreReport.writeAfterRun(dir, history);
         return result;
     }

@@ -5,13 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ballot.history.OpType;
 import dev.ballot.history.Values;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,33 +14,32 @@ import java.util.Map;
  * A {@link Client} for the reference HTTP/JSON protocol: {@code POST /op} with
  * {@code {"f","key","value","client","seq"}}, answered by {@code {"type":"ok|fail|info","value",
  * "error"}}, and for a {@code fail} that the node did not take at all, {@code "refused":true} with
- * perhaps {@code "leader":"ID"}, whom to ask instead ({@link #send} keeps those). One HTTP/1.1
- * connection per client, kept alive between requests.
+ * perhaps {@code "leader":"ID"}, whom to ask instead ({@link #send} keeps those). One blocking
+ * HTTP/1.1 connection per client ({@link HttpConnection}), kept alive between requests, made
+ * when the first request needs it and again after any error; {@link #close} closes it.
  *
  * <p>Mapping, per the {@link Client} contract: the node's {@code type} is taken as it is; a refused
- * connection or a connect timeout (nothing was sent) is {@code fail}; a request timeout, a
- * connection closed or reset after sending, a non-JSON body, a missing or unknown {@code type} are
- * {@code info}. {@link #invoke} never throws.
+ * connection, a connect timeout or any other failure to connect (nothing was sent) is
+ * {@code fail}; no answer within the timeout, a connection closed or reset after sending, an
+ * answer that is not HTTP, a non-JSON body, a missing or unknown {@code type} are {@code info}.
+ * The timeout bounds the whole call, connecting included. {@link #invoke} never throws.
  */
 public final class HttpJsonClient implements Client {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final URI uri;
+    private final HttpConnection connection;
     private final Duration timeout;
-    private HttpClient http;
+    private boolean open;
 
     public HttpJsonClient(NodeAddress address, Duration timeout) {
-        this.uri = URI.create("http://" + address.host() + ":" + address.port() + "/op");
+        this.connection = new HttpConnection(address.host(), address.port(), "/op");
         this.timeout = timeout;
     }
 
+    /** Makes the client usable; the connection itself is made by the first request. */
     @Override
     public void open() {
-        // Java 17's HttpClient has no close(): a closed client's pool is released with the client.
-        http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeout)
-                .build();
+        open = true;
     }
 
     /**
@@ -70,42 +63,42 @@ public final class HttpJsonClient implements Client {
 
     /** Performs one request, as {@link #invoke}, keeping a refusal's leader hint. Never throws. */
     public Reply send(Request request) {
-        HttpClient client = http;
-        if (client == null) {
+        if (!open) {
             return Reply.of(Completion.fail("client is not open"));
         }
+        byte[] body;
         try {
-            HttpResponse<byte[]> response = client.send(post(request),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return parse(response.statusCode(), response.body());
-        } catch (HttpConnectTimeoutException e) {
-            return Reply.of(Completion.fail("connect timed out after " + timeout.toMillis() + " ms"));
-        } catch (HttpTimeoutException e) {
+            body = body(request);
+        } catch (IOException | RuntimeException e) {
+            return Reply.of(Completion.fail("could not encode the request: " + e));
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            HttpConnection.Response response = connection.post(body, deadline);
+            return parse(response.status(), response.body());
+        } catch (HttpConnection.NotSentException e) {
+            return Reply.of(Completion.fail(e.getCause() instanceof SocketTimeoutException
+                    ? "connect timed out after " + timeout.toMillis() + " ms" : e.getMessage()));
+        } catch (SocketTimeoutException e) {
             return Reply.of(Completion.info("timed out after " + timeout.toMillis() + " ms"));
-        } catch (ConnectException e) {
-            return Reply.of(Completion.fail("connection refused"));
+        } catch (HttpConnection.MalformedReplyException e) {
+            return Reply.of(Completion.info("garbled reply: " + e.getMessage()));
         } catch (IOException e) {
             return Reply.of(Completion.info("connection lost after sending: " + e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Reply.of(Completion.info("interrupted while waiting for the reply"));
         } catch (RuntimeException e) {
+            connection.close();
             return Reply.of(Completion.info("client error: " + e));
         }
     }
 
-    private HttpRequest post(Request request) throws IOException {
+    private static byte[] body(Request request) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("f", request.f());
         body.put("key", request.key());
         body.put("value", request.value());
         body.put("client", request.process());
         body.put("seq", request.seq());
-        return HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(body)))
-                .build();
+        return MAPPER.writeValueAsBytes(body);
     }
 
     /** A reply the node sent; anything that is not a well-formed answer is unknown. */
@@ -135,6 +128,7 @@ public final class HttpJsonClient implements Client {
 
     @Override
     public void close() {
-        http = null;
+        open = false;
+        connection.close();
     }
 }

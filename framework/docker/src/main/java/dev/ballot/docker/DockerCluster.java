@@ -10,11 +10,14 @@ import dev.ballot.sut.Client;
 import dev.ballot.sut.NodeAddress;
 import dev.ballot.sut.SystemUnderTest;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -28,6 +31,12 @@ import org.testcontainers.DockerClientFactory;
  * node's readiness probe. See {@link NodeContainer} for the process model, {@link IptablesNet},
  * {@link ProcessControl} and {@link FaketimeClocks} for the faults.
  *
+ * <p>Clients reach a node at its address on the cluster network when this host can (a Linux
+ * engine, whose bridge network is on the host), else at its client port published on 127.0.0.1
+ * (Docker Desktop, whose containers live in a VM); see {@link #routesToContainers}. Either way a
+ * client's packets reach the node from the network's gateway, never from a peer's address, so the
+ * nemesis' cuts ({@link IptablesNet}) spare them.
+ *
  * <p>Every container and the network carry labels naming the run and its owner (see
  * {@link Labels}); a start first removes what killed runs left. {@link #close} removes the run's
  * own, unless it is to be left running; so does a shutdown hook if the JVM exits first (Ctrl-C).
@@ -36,6 +45,12 @@ public final class DockerCluster implements Cluster, AutoCloseable {
     /** Short: a leader-targeted fault waits on it, and a node that is slow to say is skipped. */
     private static final Duration PRIMARIES_TIMEOUT = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(DockerCluster.class);
+    /**
+     * {@code -Dballot.docker.published-ports=true}: clients use the published ports even where the
+     * containers' addresses are reachable (to compare the two, or where probing them is unwanted).
+     */
+    static final String PUBLISHED_PORTS = "ballot.docker.published-ports";
+    private static final int ROUTE_PROBE_MILLIS = 1000;
 
     private final SystemUnderTest system;
     private final String run;
@@ -47,6 +62,8 @@ public final class DockerCluster implements Cluster, AutoCloseable {
     private final ProcessControl control;
     private final Thread hook;
     private LabelledNetwork network;
+    /** Whether clients connect to the containers' own addresses; decided once the nodes serve. */
+    private volatile boolean direct;
     private boolean closed;
 
     private DockerCluster(SystemUnderTest system, int size, boolean leaveRunning, boolean fakeClocks) {
@@ -98,10 +115,37 @@ public final class DockerCluster implements Cluster, AutoCloseable {
         net.install();
         clocks.install();
         Parallel.forEach(containers.keySet(), control::start);
+        direct = !Boolean.getBoolean(PUBLISHED_PORTS) && routesToContainers();
         // Every node's client is made once before any operation, so that a client factory knows
         // every address from the start (clients that follow leader hints need them).
         containers.keySet().forEach(node -> client(node, Duration.ofSeconds(1)).close());
-        LOG.info("cluster {} of {} x {} is ready", run, containers.size(), image);
+        LOG.info("cluster {} of {} x {} is ready; clients connect {}", run, containers.size(),
+                image, direct ? "to the containers' addresses" : "through ports published on 127.0.0.1");
+    }
+
+    /**
+     * Whether this host reaches every node's client port at the node's address on the cluster
+     * network, tried with a TCP connect once the nodes serve. On a Linux engine it does: the
+     * network is a bridge on the host. Connecting there skips {@code docker-proxy}, the process
+     * behind each published port that copies every byte of every connection both ways (about a
+     * quarter of a core at 800 operations per second on a 2-core machine). Docker Desktop's
+     * containers run in a VM whose addresses the host cannot reach, so it is not tried there.
+     */
+    private boolean routesToContainers() {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+            return false;
+        }
+        int port = system.node().clientPort();
+        return !Parallel.map(containers.values(), node -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(node.ip(), port), ROUTE_PROBE_MILLIS);
+                return true;
+            } catch (IOException e) {
+                LOG.info("{} is not reachable at {}:{} ({}); clients use its published port",
+                        node.name(), node.ip(), port, e.toString());
+                return false;
+            }
+        }).containsValue(false);
     }
 
     /** The run's id, which the {@code ballot.run} label carries. */
@@ -114,9 +158,15 @@ public final class DockerCluster implements Cluster, AutoCloseable {
         return List.copyOf(containers.keySet());
     }
 
+    /**
+     * The node's address on the cluster network and its client port, where this host reaches it
+     * (see {@link #routesToContainers}); else 127.0.0.1 and the port published there.
+     */
     @Override
     public NodeAddress address(String node) {
-        return new NodeAddress(node, "127.0.0.1", containers.get(node).hostPort());
+        NodeContainer container = containers.get(node);
+        return direct ? new NodeAddress(node, container.ip(), system.node().clientPort())
+                : new NodeAddress(node, "127.0.0.1", container.hostPort());
     }
 
     @Override

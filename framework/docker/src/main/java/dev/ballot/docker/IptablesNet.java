@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * </pre>
  * A node that drops a peer's packets drops everything the peer sends it, TCP replies included;
  * what the node sends still leaves. That is the grudge's one-way semantics. Client traffic from
- * the harness comes through the published port, from no node's address, and is never cut.
+ * the harness comes from the host, whose packets reach a node from the cluster network's gateway
+ * (whether they were sent to the node's address or through the published port, whose
+ * {@code docker-proxy} connects from the gateway too), from no node's address, and is never cut.
  *
  * <p>Probing a link A→B: a TCP connect from A cannot tell a one-way cut from a two-way one (if B
  * drops A's packets the SYN is lost; if A drops B's packets the SYN-ACK is), so the probe is seen

@@ -7,10 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ballot.nemesis.Clocks;
 import dev.ballot.nemesis.Grudge;
 import dev.ballot.nemesis.Link;
+import dev.ballot.history.OpType;
 import dev.ballot.nemesis.NodeState;
 import dev.ballot.reference.ReferencePaxos;
+import dev.ballot.sut.Client;
+import dev.ballot.sut.Completion;
+import dev.ballot.sut.NodeAddress;
+import dev.ballot.sut.Request;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +58,51 @@ class DockerClusterDockerIT {
         assertTrue(!net.delivers(new Link("n1", "n2")) && net.delivers(new Link("n2", "n3")));
         net.heal();
         assertEquals(List.of(), net.verify(Grudge.none(), nodes));
+    }
+
+    @Test
+    void onLinuxClientsConnectToTheContainersAndACutSparesThem() throws Exception {
+        boolean direct = System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
+                && !Boolean.getBoolean(DockerCluster.PUBLISHED_PORTS);
+        for (String node : cluster.nodes()) {
+            NodeAddress address = cluster.address(node);
+            assertEquals(direct, !address.host().equals("127.0.0.1"), address.toString());
+        }
+        IptablesNet net = (IptablesNet) cluster.net();
+        net.cut(Grudge.of(Map.of("n1", List.of("n2", "n3"), "n2", List.of("n1"),
+                "n3", List.of("n1"))));
+        try {
+            for (String node : cluster.nodes()) {
+                assertEquals(200, status(cluster.address(node)), node + " answers its clients");
+            }
+        } finally {
+            net.heal();
+        }
+    }
+
+    @Test
+    void aKilledNodesClientsAreRefusedWhichIsFail() {
+        var control = cluster.control();
+        control.kill("n3");
+        try (Client client = cluster.client("n3", Duration.ofSeconds(2))) {
+            client.open();
+            Completion refused = client.invoke(new Request("read", 0L, null, 1, 1));
+            // Through docker-proxy the connection is taken, then closed once the proxy's own is
+            // refused: the request may have been sent, so that is info.
+            boolean direct = !cluster.address("n3").host().equals("127.0.0.1");
+            assertEquals(direct ? OpType.FAIL : OpType.INFO, refused.type(), refused.toString());
+        } finally {
+            control.start("n3");
+        }
+        assertEquals(NodeState.RUNNING, control.state("n3"));
+    }
+
+    /** The status code of the node's {@code GET /status}, answered within 2 s. */
+    private static int status(NodeAddress node) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        return http.send(HttpRequest.newBuilder(URI.create("http://" + node.host() + ":"
+                + node.port() + "/status")).timeout(Duration.ofSeconds(2)).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test
