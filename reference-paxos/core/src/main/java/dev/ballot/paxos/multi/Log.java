@@ -1,5 +1,6 @@
 package dev.ballot.paxos.multi;
 
+import dev.ballot.paxos.Applied;
 import dev.ballot.paxos.Command;
 import dev.ballot.paxos.Durable;
 import dev.ballot.paxos.Entry;
@@ -78,7 +79,10 @@ final class Log {
         List<Command> commands = new ArrayList<>();
         for (Entry next = chosen.get(applied + 1); next != null; next = chosen.get(applied + 1)) {
             applied++;
-            machine.apply(next.slot(), next.value()).forEach(node.out()::applied);
+            List<Applied> executed = machine.apply(next.slot(), next.value());
+            for (int i = 0; i < executed.size(); i++) {
+                node.out().applied(executed.get(i));
+            }
             if (next.value() instanceof Value.Batch batch) {
                 commands.addAll(batch.commands());
             }
@@ -113,7 +117,14 @@ final class Log {
 
     /** At most {@code max} chosen proposals from {@code slot} on, in order. */
     List<Entry> entriesFrom(long slot, int max) {
-        return chosen.tailMap(slot, true).values().stream().limit(max).toList();
+        List<Entry> entries = new ArrayList<>();
+        for (Entry entry : chosen.tailMap(slot, true).values()) {
+            if (entries.size() == max) {
+                break;
+            }
+            entries.add(entry);
+        }
+        return entries;
     }
 
     void checkpoint(List<Durable> into) {

@@ -116,8 +116,8 @@ public final class Acceptor {
 
     /** The accepted proposals from {@code slot} on, in slot order, as an immutable list. */
     public List<Entry> acceptedFrom(long slot) {
-        Collection<Entry> from = accepted.tailMap(slot, true).values();
-        return from.isEmpty() ? List.of() : List.copyOf(from);
+        // A sub-map counts its size by walking it: ask for the first key instead.
+        return accepted.ceilingKey(slot) == null ? List.of() : List.copyOf(accepted.tailMap(slot, true).values());
     }
 
     void checkpoint(List<Durable> into) {
