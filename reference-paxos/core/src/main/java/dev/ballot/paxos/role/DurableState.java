@@ -12,6 +12,11 @@ import java.util.TreeMap;
  * What a node's durable records say, folded in order: later records supersede earlier ones, and
  * a snapshot makes every record of the slots it covers obsolete. The protocol reads its part back
  * from here on recovery.
+ *
+ * <p>A shell that keeps its records in memory may fold them as they become durable and hand the
+ * fold to {@link Node#recover(dev.ballot.paxos.Config, java.util.random.RandomGenerator,
+ * DurableState, Node.ProtocolFactory)}, instead of replaying the whole file on every restart: a
+ * replica copies what it reads from here, so the shell may go on adding records afterwards.
  */
 public final class DurableState {
     long incarnation = -1;
@@ -22,13 +27,17 @@ public final class DurableState {
     private final TreeMap<Long, Entry> chosen = new TreeMap<>();
     private Snapshot snapshot;
 
-    static DurableState of(List<Durable> records) {
+    /** The fold of {@code records}, in order. */
+    public static DurableState of(List<Durable> records) {
         DurableState state = new DurableState();
-        records.forEach(state::add);
+        for (int i = 0; i < records.size(); i++) {
+            state.add(records.get(i));
+        }
         return state;
     }
 
-    private void add(Durable record) {
+    /** Folds in the next record, which supersedes what came before it. */
+    public void add(Durable record) {
         if (record instanceof Durable.Incarnation r) {
             incarnation = r.id();
         } else if (record instanceof Durable.Voting) {
