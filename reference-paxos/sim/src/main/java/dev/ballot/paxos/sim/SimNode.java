@@ -63,7 +63,10 @@ final class SimNode {
 
     /** Writes {@code ready}'s records, and forces them (with every lazy one before) if it asks. */
     void persist(Ready ready) {
-        disk.addAll(ready.persist());
+        List<Durable> records = ready.persist();
+        for (int i = 0; i < records.size(); i++) {
+            disk.add(records.get(i));
+        }
         if (ready.syncBeforeSend()) {
             forced = disk.size();
         }
