@@ -76,7 +76,7 @@ final class Log {
 
     /** Applies every slot that follows the applied ones without a gap; returns their commands. */
     List<Command> applyReady() {
-        List<Command> commands = new ArrayList<>();
+        List<Command> commands = List.of();
         for (Entry next = chosen.get(applied + 1); next != null; next = chosen.get(applied + 1)) {
             applied++;
             List<Applied> executed = machine.apply(next.slot(), next.value());
@@ -84,6 +84,10 @@ final class Log {
                 node.out().applied(executed.get(i));
             }
             if (next.value() instanceof Value.Batch batch) {
+                // Most calls apply nothing (the next slot is not chosen yet): no list for those.
+                if (commands.isEmpty()) {
+                    commands = new ArrayList<>();
+                }
                 commands.addAll(batch.commands());
             }
         }

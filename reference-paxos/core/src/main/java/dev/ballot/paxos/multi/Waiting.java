@@ -26,7 +26,7 @@ final class Waiting {
     private final ArrayDeque<Deadline> deadlines = new ArrayDeque<>();
 
     boolean contains(Command command) {
-        return commands.containsKey(key(command));
+        return !commands.isEmpty() && commands.containsKey(key(command));
     }
 
     void add(Command command, long deadline) {
@@ -37,7 +37,8 @@ final class Waiting {
 
     /** Removes {@code command}; true if it was waiting. */
     boolean remove(Command command) {
-        return commands.remove(key(command)) != null;
+        // A follower waits for nothing but learns every command: spare it a key per command.
+        return !commands.isEmpty() && commands.remove(key(command)) != null;
     }
 
     /** Removes and returns the requests whose deadline is {@code now} or earlier. */
