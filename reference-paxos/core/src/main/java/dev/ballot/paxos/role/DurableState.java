@@ -2,11 +2,9 @@ package dev.ballot.paxos.role;
 
 import dev.ballot.paxos.Ballot;
 import dev.ballot.paxos.Durable;
-import dev.ballot.paxos.Entry;
 import dev.ballot.paxos.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * What a node's durable records say, folded in order: later records supersede earlier ones, and
@@ -23,8 +21,8 @@ public final class DurableState {
     boolean voting;
     final List<Durable.PeerIncarnation> peers = new ArrayList<>();
     Ballot promised = Ballot.ZERO;
-    final TreeMap<Long, Entry> accepted = new TreeMap<>();
-    private final TreeMap<Long, Entry> chosen = new TreeMap<>();
+    final Slots accepted = new Slots();
+    private final Slots chosen = new Slots();
     private Snapshot snapshot;
 
     /** The fold of {@code records}, in order. */
@@ -47,21 +45,21 @@ public final class DurableState {
         } else if (record instanceof Durable.Promised r) {
             promised = Ballot.max(promised, r.ballot());
         } else if (record instanceof Durable.Accepted r) {
-            accepted.put(r.entry().slot(), r.entry());
+            accepted.put(r.entry());
         } else if (record instanceof Durable.Chosen r) {
-            chosen.put(r.entry().slot(), r.entry());
+            chosen.put(r.entry());
         } else if (record instanceof Durable.Compacted r) {
             snapshot = r.snapshot();
-            accepted.headMap(snapshot.slot(), true).clear();
-            chosen.headMap(snapshot.slot(), true).clear();
+            accepted.removeUpTo(snapshot.slot());
+            chosen.removeUpTo(snapshot.slot());
         } else {
             throw new AssertionError(record);
         }
     }
 
     /** The chosen proposals above the snapshot, by slot. */
-    public TreeMap<Long, Entry> chosen() {
-        return new TreeMap<>(chosen);
+    public Slots chosen() {
+        return new Slots(chosen);
     }
 
     /** The latest snapshot, or null. */
