@@ -16,7 +16,17 @@ import java.util.Map;
  * skipped. A tick with nothing due costs one comparison and allocates nothing.
  */
 final class Waiting {
+    /** A request's identity. Equality written out: it is hashed on every request and answer. */
     private record Key(long client, long seq) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && client == key.client && seq == key.seq;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(client * 31 + seq);
+        }
     }
 
     private record Deadline(long tick, Key key, Command command) {
