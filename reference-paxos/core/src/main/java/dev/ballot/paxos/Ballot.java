@@ -30,6 +30,17 @@ public record Ballot(long round, int nodeId) implements Comparable<Ballot> {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
+    /** The record's equality, written out: ballots are compared on every message. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Ballot ballot && round == ballot.round && nodeId == ballot.nodeId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(round) * 31 + nodeId;
+    }
+
     @Override
     public int compareTo(Ballot other) {
         int byRound = Long.compare(round, other.round);

@@ -25,8 +25,9 @@ public record Config(int id, int clusterSize, Set<Mutant> mutants, Timing timing
         return new Config(id, clusterSize, Set.of(), Timing.defaults());
     }
 
+    /** Asked on every acceptance and record: the correct protocol answers without a lookup. */
     public boolean has(Mutant mutant) {
-        return mutants.contains(mutant);
+        return !mutants.isEmpty() && mutants.contains(mutant);
     }
 
     /** How many distinct acceptors make a majority (§2.1: any two majorities intersect). */

@@ -50,19 +50,21 @@ final class KvStateMachine {
         if (slot % pruneEvery == 0) {
             sessions.values().removeIf(session -> session.lastSlot() < slot - idleSlots);
         }
-        List<Applied> applied = new ArrayList<>();
-        if (value instanceof Value.Batch batch) {
-            for (int i = 0; i < batch.commands().size(); i++) {
-                Command command = batch.commands().get(i);
-                Snapshot.Session session = sessions.get(command.client());
-                if (session == null || command.seq() > session.seq()) {
-                    Outcome outcome = execute(command.request());
-                    sessions.put(command.client(), new Snapshot.Session(command.seq(), outcome, slot));
-                    applied.add(new Applied(slot, i, command, outcome));
-                }
-            }
-        } else if (!(value instanceof Value.Noop)) {
+        if (value instanceof Value.Noop) {
+            return List.of();
+        }
+        if (!(value instanceof Value.Batch batch)) {
             throw new AssertionError(value);
+        }
+        List<Applied> applied = new ArrayList<>(batch.commands().size());
+        for (int i = 0; i < batch.commands().size(); i++) {
+            Command command = batch.commands().get(i);
+            Snapshot.Session session = sessions.get(command.client());
+            if (session == null || command.seq() > session.seq()) {
+                Outcome outcome = execute(command.request());
+                sessions.put(command.client(), new Snapshot.Session(command.seq(), outcome, slot));
+                applied.add(new Applied(slot, i, command, outcome));
+            }
         }
         return applied;
     }

@@ -1,5 +1,6 @@
 package dev.ballot.paxos.multi;
 
+import dev.ballot.paxos.Applied;
 import dev.ballot.paxos.Command;
 import dev.ballot.paxos.Durable;
 import dev.ballot.paxos.Entry;
@@ -7,9 +8,9 @@ import dev.ballot.paxos.Snapshot;
 import dev.ballot.paxos.Value;
 import dev.ballot.paxos.role.DurableState;
 import dev.ballot.paxos.role.Node;
+import dev.ballot.paxos.role.Slots;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * The learner's log (Paxos Made Simple §3): the slots learned chosen, applied to the state
@@ -23,7 +24,7 @@ import java.util.TreeMap;
 final class Log {
     private final Node node;
     private final KvStateMachine machine;
-    private final TreeMap<Long, Entry> chosen;
+    private final Slots chosen;
     private Snapshot snapshot;
     private long applied;
 
@@ -46,7 +47,7 @@ final class Log {
 
     /** The highest slot known chosen, gaps or not. */
     long highestChosen() {
-        return chosen.isEmpty() ? applied : Math.max(applied, chosen.lastKey());
+        return chosen.isEmpty() ? applied : Math.max(applied, chosen.lastSlot());
     }
 
     long snapshotSlot() {
@@ -64,10 +65,10 @@ final class Log {
 
     /** Learns that {@code entry} is chosen; false if it was known (or compacted) already. */
     boolean learn(Entry entry) {
-        if (entry.slot() <= snapshotSlot() || chosen.containsKey(entry.slot())) {
+        if (entry.slot() <= snapshotSlot() || chosen.contains(entry.slot())) {
             return false;
         }
-        chosen.put(entry.slot(), entry);
+        chosen.put(entry);
         node.persistChosen(entry);
         node.out().learned(entry);
         return true;
@@ -75,11 +76,18 @@ final class Log {
 
     /** Applies every slot that follows the applied ones without a gap; returns their commands. */
     List<Command> applyReady() {
-        List<Command> commands = new ArrayList<>();
+        List<Command> commands = List.of();
         for (Entry next = chosen.get(applied + 1); next != null; next = chosen.get(applied + 1)) {
             applied++;
-            machine.apply(next.slot(), next.value()).forEach(node.out()::applied);
+            List<Applied> executed = machine.apply(next.slot(), next.value());
+            for (int i = 0; i < executed.size(); i++) {
+                node.out().applied(executed.get(i));
+            }
             if (next.value() instanceof Value.Batch batch) {
+                // Most calls apply nothing (the next slot is not chosen yet): no list for those.
+                if (commands.isEmpty()) {
+                    commands = new ArrayList<>();
+                }
                 commands.addAll(batch.commands());
             }
         }
@@ -107,19 +115,19 @@ final class Log {
     private void compactTo(Snapshot taken) {
         snapshot = taken;
         node.out().persist(new Durable.Compacted(taken));
-        chosen.headMap(taken.slot(), true).clear();
+        chosen.removeUpTo(taken.slot());
         node.acceptor().compact(taken.slot());
     }
 
     /** At most {@code max} chosen proposals from {@code slot} on, in order. */
     List<Entry> entriesFrom(long slot, int max) {
-        return chosen.tailMap(slot, true).values().stream().limit(max).toList();
+        return chosen.from(slot, max);
     }
 
     void checkpoint(List<Durable> into) {
         if (snapshot != null) {
             into.add(new Durable.Compacted(snapshot));
         }
-        chosen.values().forEach(entry -> into.add(new Durable.Chosen(entry)));
+        chosen.forEach(entry -> into.add(new Durable.Chosen(entry)));
     }
 }

@@ -54,7 +54,12 @@ public final class MultiPaxos implements Node.Protocol {
     @Override
     public void onTick(Input.Tick tick) {
         ticks++;
-        waiting.expire(ticks).forEach(command -> node.out().reply(command, new Outcome.Unknown("timeout")));
+        // Indexed loops here and below: most of these lists are empty, and an iterator over an
+        // empty immutable list is still an allocation on every tick.
+        List<Command> expired = waiting.expire(ticks);
+        for (int i = 0; i < expired.size(); i++) {
+            node.out().reply(expired.get(i), new Outcome.Unknown("timeout"));
+        }
         election.onTick();
         if (election.leading() && !leader.onTick(tick.wallMillis())) {
             election.stepDown();
@@ -165,7 +170,9 @@ public final class MultiPaxos implements Node.Protocol {
 
     /** Answers the reads whose leadership round is confirmed and whose read index is applied. */
     private void answerReads() {
-        for (Command read : leader.readsReady()) {
+        List<Command> ready = leader.readsReady();
+        for (int i = 0; i < ready.size(); i++) {
+            Command read = ready.get(i);
             if (waiting.remove(read)) {
                 node.out().reply(read, machine.readLocally((Request.Read) read.request()));
             }
@@ -174,7 +181,8 @@ public final class MultiPaxos implements Node.Protocol {
 
     /** Answers the waiting clients among {@code applied}, with what the state machine said. */
     private void answer(List<Command> applied) {
-        for (Command command : applied) {
+        for (int i = 0; i < applied.size(); i++) {
+            Command command = applied.get(i);
             if (waiting.remove(command)) {
                 Outcome outcome = machine.outcomeOf(command);
                 node.out().reply(command, outcome != null ? outcome : new Outcome.Unknown("superseded"));

@@ -4,9 +4,8 @@ import dev.ballot.paxos.Command;
 import dev.ballot.paxos.Config;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Linearizable reads without the log (the read index of Raft §6.4): the leader gathers the reads
@@ -38,18 +37,23 @@ final class ReadIndex {
     private record Round(long seq, long index, List<Command> reads) {
     }
 
-    /** A follower's highest acknowledged heartbeat, with the incarnation that acknowledged it. */
-    private record Ack(long seq, long incarnation) {
-    }
-
     private final Config config;
-    private final Map<Integer, Ack> acks = new HashMap<>();
+    /** Per follower, whether it acknowledged, its highest acknowledged heartbeat and the incarnation that did. */
+    private final boolean[] acked;
+    private final long[] ackedSeq;
+    private final long[] ackedBy;
+    /** Room to sort the acknowledged heartbeats in, kept to spare an allocation per acknowledgement. */
+    private final long[] sorted;
     private final ArrayDeque<Round> rounds = new ArrayDeque<>();
     private List<Command> queued = new ArrayList<>();
     private long confirmed = Long.MIN_VALUE;
 
     ReadIndex(Config config) {
         this.config = config;
+        this.acked = new boolean[config.clusterSize()];
+        this.ackedSeq = new long[config.clusterSize()];
+        this.ackedBy = new long[config.clusterSize()];
+        this.sorted = new long[config.clusterSize()];
     }
 
     /** Takes in a read; true if a confirming round should start now (none is in flight). */
@@ -78,9 +82,10 @@ final class ReadIndex {
 
     /** A follower acknowledged heartbeat {@code seq} of the current ballot. */
     void acked(int from, long incarnation, long seq) {
-        Ack previous = acks.get(from);
-        if (previous == null || previous.seq() < seq || previous.incarnation() != incarnation) {
-            acks.put(from, new Ack(seq, incarnation));
+        if (!acked[from] || ackedSeq[from] < seq || ackedBy[from] != incarnation) {
+            acked[from] = true;
+            ackedSeq[from] = seq;
+            ackedBy[from] = incarnation;
         }
         confirmed = Math.max(confirmed, majoritySeq());
     }
@@ -91,8 +96,17 @@ final class ReadIndex {
         if (needed <= 0) {
             return Long.MAX_VALUE;
         }
-        long[] seqs = acks.values().stream().mapToLong(Ack::seq).sorted().toArray();
-        return seqs.length < needed ? Long.MIN_VALUE : seqs[seqs.length - needed];
+        int count = 0;
+        for (int node = 0; node < acked.length; node++) {
+            if (acked[node]) {
+                sorted[count++] = ackedSeq[node];
+            }
+        }
+        if (count < needed) {
+            return Long.MIN_VALUE;
+        }
+        Arrays.sort(sorted, 0, count);
+        return sorted[count - needed];
     }
 
     /** Removes and returns the reads confirmed and covered by {@code applied}. */
@@ -113,16 +127,15 @@ final class ReadIndex {
         rounds.forEach(round -> dropped.addAll(round.reads()));
         rounds.clear();
         queued = new ArrayList<>();
-        acks.clear();
+        Arrays.fill(acked, false);
         confirmed = Long.MIN_VALUE;
         return dropped;
     }
 
     /** Takes back {@code node}'s acknowledgement unless it came from {@code current}. */
     void discard(int node, long current) {
-        Ack ack = acks.get(node);
-        if (ack != null && ack.incarnation() != current) {
-            acks.remove(node);
+        if (acked[node] && ackedBy[node] != current) {
+            acked[node] = false;
         }
     }
 }

@@ -16,7 +16,17 @@ import java.util.Map;
  * skipped. A tick with nothing due costs one comparison and allocates nothing.
  */
 final class Waiting {
+    /** A request's identity. Equality written out: it is hashed on every request and answer. */
     private record Key(long client, long seq) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && client == key.client && seq == key.seq;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(client * 31 + seq);
+        }
     }
 
     private record Deadline(long tick, Key key, Command command) {
@@ -26,7 +36,7 @@ final class Waiting {
     private final ArrayDeque<Deadline> deadlines = new ArrayDeque<>();
 
     boolean contains(Command command) {
-        return commands.containsKey(key(command));
+        return !commands.isEmpty() && commands.containsKey(key(command));
     }
 
     void add(Command command, long deadline) {
@@ -37,7 +47,8 @@ final class Waiting {
 
     /** Removes {@code command}; true if it was waiting. */
     boolean remove(Command command) {
-        return commands.remove(key(command)) != null;
+        // A follower waits for nothing but learns every command: spare it a key per command.
+        return !commands.isEmpty() && commands.remove(key(command)) != null;
     }
 
     /** Removes and returns the requests whose deadline is {@code now} or earlier. */

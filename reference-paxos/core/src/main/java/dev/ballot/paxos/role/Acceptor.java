@@ -8,8 +8,6 @@ import dev.ballot.paxos.Entry;
 import dev.ballot.paxos.Mutant;
 import java.util.Collection;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * The acceptor of Paxos Made Simple §2.2, for every slot at once (§3): one promise covers all
@@ -21,13 +19,13 @@ import java.util.TreeMap;
 public final class Acceptor {
     private final Config config;
     private Ballot promised;
-    private final NavigableMap<Long, Entry> accepted;
+    private final Slots accepted;
     private long compactedUpTo;
 
-    Acceptor(Config config, Ballot promised, NavigableMap<Long, Entry> accepted, long compactedUpTo) {
+    Acceptor(Config config, Ballot promised, Slots accepted, long compactedUpTo) {
         this.config = config;
         this.promised = promised;
-        this.accepted = new TreeMap<>(accepted);
+        this.accepted = new Slots(accepted);
         this.compactedUpTo = compactedUpTo;
     }
 
@@ -56,7 +54,7 @@ public final class Acceptor {
             return null;
         }
         raise(proposal.ballot(), out);
-        accepted.put(proposal.slot(), proposal);
+        accepted.put(proposal);
         record(new Durable.Accepted(proposal), out);
         return new Body.Accepted(proposal.ballot(), proposal.slot());
     }
@@ -78,7 +76,7 @@ public final class Acceptor {
         for (Entry proposal : proposals) {
             Entry mine = accepted.get(proposal.slot());
             if (proposal.slot() > compactedUpTo && (mine == null || proposal.ballot().isAbove(mine.ballot()))) {
-                accepted.put(proposal.slot(), proposal);
+                accepted.put(proposal);
                 record(new Durable.Accepted(proposal), out);
             }
         }
@@ -86,7 +84,7 @@ public final class Acceptor {
 
     /** Drops the proposals of slots up to {@code slot}: a snapshot covers them. */
     public void compact(long slot) {
-        accepted.headMap(slot, true).clear();
+        accepted.removeUpTo(slot);
         compactedUpTo = Math.max(compactedUpTo, slot);
     }
 
@@ -116,8 +114,7 @@ public final class Acceptor {
 
     /** The accepted proposals from {@code slot} on, in slot order, as an immutable list. */
     public List<Entry> acceptedFrom(long slot) {
-        Collection<Entry> from = accepted.tailMap(slot, true).values();
-        return from.isEmpty() ? List.of() : List.copyOf(from);
+        return accepted.holdsFrom(slot) ? List.copyOf(accepted.from(slot, Integer.MAX_VALUE)) : List.of();
     }
 
     void checkpoint(List<Durable> into) {
@@ -127,6 +124,6 @@ public final class Acceptor {
         if (promised.isAbove(Ballot.ZERO)) {
             into.add(new Durable.Promised(promised));
         }
-        accepted.values().forEach(entry -> into.add(new Durable.Accepted(entry)));
+        accepted.forEach(entry -> into.add(new Durable.Accepted(entry)));
     }
 }

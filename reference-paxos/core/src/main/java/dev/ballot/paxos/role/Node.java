@@ -74,7 +74,16 @@ public final class Node implements Replica {
     /** A restart with every record persisted before; none at all means the disk was lost. */
     public static Replica recover(Config config, RandomGenerator random, List<Durable> records,
                                   ProtocolFactory factory) {
-        return new Node(config, random, DurableState.of(records), factory);
+        return recover(config, random, DurableState.of(records), factory);
+    }
+
+    /**
+     * A restart from the fold of every record persisted before (an empty fold: the disk was lost).
+     * The replica copies what it reads, so {@code state} stays the caller's.
+     */
+    public static Replica recover(Config config, RandomGenerator random, DurableState state,
+                                  ProtocolFactory factory) {
+        return new Node(config, random, state, factory);
     }
 
     private Node(Config config, RandomGenerator random, DurableState state, ProtocolFactory factory) {

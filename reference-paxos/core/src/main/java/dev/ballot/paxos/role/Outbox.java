@@ -139,11 +139,14 @@ public final class Outbox {
     }
 
     private static <T> List<T> take(List<T> collected) {
-        if (collected.isEmpty()) {
-            return List.of();
-        }
-        List<T> copy = List.copyOf(collected);
+        List<T> taken = switch (collected.size()) {
+            case 0 -> List.of();
+            // Most steps collect one or two of a kind: List.of takes them without an array between.
+            case 1 -> List.of(collected.get(0));
+            case 2 -> List.of(collected.get(0), collected.get(1));
+            default -> List.copyOf(collected);
+        };
         collected.clear();
-        return copy;
+        return taken;
     }
 }

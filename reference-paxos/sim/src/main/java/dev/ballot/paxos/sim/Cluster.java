@@ -91,8 +91,10 @@ public final class Cluster {
             return;
         }
         monitor.observe(node.id, node.replica().incarnation(), ready, now);
-        for (Message message : ready.sendBeforePersist()) {
-            net.send(message, now);
+        // Indexed loops: a step's lists are short, and iterators were a tenth of the allocations.
+        List<Message> early = ready.sendBeforePersist();
+        for (int i = 0; i < early.size(); i++) {
+            net.send(early.get(i), now);
         }
         if (node.crashAfterNextPersist && !ready.persist().isEmpty()) {
             // A step that sent requests may crash before its fsync too: they are out either way.
@@ -104,7 +106,6 @@ public final class Cluster {
             return;
         }
         node.persist(ready);
-        // Indexed loops: a step's lists are short, and iterators were a tenth of the allocations.
         List<Message> send = ready.send();
         for (int i = 0; i < send.size(); i++) {
             net.send(send.get(i), now);

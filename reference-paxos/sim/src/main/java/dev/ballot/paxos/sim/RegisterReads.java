@@ -2,7 +2,6 @@ package dev.ballot.paxos.sim;
 
 import dev.ballot.history.History;
 import dev.ballot.history.Operation;
-import dev.ballot.paxos.Applied;
 import dev.ballot.paxos.Outcome;
 import dev.ballot.paxos.Request;
 import java.util.HashMap;
@@ -26,8 +25,8 @@ final class RegisterReads {
     private final Map<Long, Long> positionOfValue = new HashMap<>();
     private final Map<Long, TreeMap<Long, Long>> writesByKey = new HashMap<>();
 
-    RegisterReads(Map<Long, Applied> log) {
-        new TreeMap<>(log).forEach((position, applied) -> {
+    RegisterReads(AppliedLog log) {
+        log.forEach((position, applied) -> {
             Request request = applied.command().request();
             if (request instanceof Request.Write write) {
                 wrote(position, write.key(), write.value());

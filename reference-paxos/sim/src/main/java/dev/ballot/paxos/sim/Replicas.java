@@ -1,12 +1,11 @@
 package dev.ballot.paxos.sim;
 
 import dev.ballot.paxos.Config;
-import dev.ballot.paxos.Durable;
 import dev.ballot.paxos.Replica;
 import dev.ballot.paxos.multi.MultiPaxos;
+import dev.ballot.paxos.role.DurableState;
 import dev.ballot.paxos.role.Node;
 import dev.ballot.paxos.single.SingleDecree;
-import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** How the simulator builds replicas of one protocol: the two ways the core can be started. */
@@ -22,7 +21,8 @@ public record Replicas(Node.ProtocolFactory protocol) {
         return Node.bootstrap(config, random, protocol);
     }
 
-    Replica recover(Config config, RandomGenerator random, List<Durable> disk) {
+    /** A restart from the fold of the node's disk (see {@link DurableState}). */
+    Replica recover(Config config, RandomGenerator random, DurableState disk) {
         return Node.recover(config, random, disk, protocol);
     }
 }

@@ -3,6 +3,7 @@ package dev.ballot.paxos.sim;
 import dev.ballot.history.Op;
 import dev.ballot.history.Operation;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.LongStream;
@@ -14,8 +15,11 @@ import java.util.stream.LongStream;
  * {@code check} every history also goes through the framework's checkers ({@link Verdict}).
  *
  * <p>It reports wall time and the process's CPU time: on a machine shared with other work the
- * CPU time is the steadier of the two. It also reports what the schedules held, operations by
- * outcome and faults by kind, so that a faster simulator is not one that stopped injecting faults.
+ * CPU time is the steadier of the two. The process's CPU time includes the JIT compiler's, which
+ * in a run of a few thousand seeds is a large share (the compiler keeps compiling long after the
+ * warm-up), so it also reports the CPU time of the threads that ran the schedules alone: the
+ * steady cost of a schedule. It also reports what the schedules held, operations by outcome and
+ * faults by kind, so that a faster simulator is not one that stopped injecting faults.
  */
 public final class Throughput {
     private Throughput() {
@@ -26,14 +30,15 @@ public final class Throughput {
      *
      * @param schedules runs completed
      * @param seconds wall time they took
-     * @param cpuSeconds CPU time of the measuring thread
+     * @param cpuSeconds CPU time of the whole process, JIT compiler and garbage collector included
+     * @param runCpuSeconds CPU time of the threads while they ran schedules
      * @param ok operations that ended ok, over all runs
      * @param fail operations that ended with a definite failure
      * @param info operations whose outcome stayed unknown
      * @param faults nemesis events by name, over all runs
      */
-    public record Measurement(int schedules, double seconds, double cpuSeconds, long ok, long fail, long info,
-                              Map<String, Long> faults) {
+    public record Measurement(int schedules, double seconds, double cpuSeconds, double runCpuSeconds, long ok,
+                              long fail, long info, Map<String, Long> faults) {
         public double schedulesPerSecond() {
             return schedules / seconds;
         }
@@ -42,9 +47,10 @@ public final class Throughput {
         public String toString() {
             StringBuilder perSchedule = new StringBuilder();
             faults.forEach((f, count) -> perSchedule.append(String.format(" %s %.1f", f, count / (double) schedules)));
-            return String.format("%d schedules in %.2f s: %.0f schedules/s (%.0f per CPU second);"
-                    + " operations ok %d, fail %d, info %d; faults per schedule:%s",
-                    schedules, seconds, schedulesPerSecond(), schedules / cpuSeconds, ok, fail, info, perSchedule);
+            return String.format("%d schedules in %.2f s: %.0f schedules/s (%.0f per CPU second, %.0f per CPU second"
+                    + " of the threads running them); operations ok %d, fail %d, info %d; faults per schedule:%s",
+                    schedules, seconds, schedulesPerSecond(), schedules / cpuSeconds, schedules / runCpuSeconds,
+                    ok, fail, info, perSchedule);
         }
     }
 
@@ -64,21 +70,26 @@ public final class Throughput {
                 .reduce(new Tally(), Tally::plus);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
-        return new Measurement(seeds, seconds, cpuSeconds, tally.outcomes[0], tally.outcomes[1],
-                tally.outcomes[2], tally.faults);
+        return new Measurement(seeds, seconds, cpuSeconds, tally.runNanos / 1e9, tally.outcomes[0],
+                tally.outcomes[1], tally.outcomes[2], tally.faults);
     }
 
-    /** What some schedules held: operations by outcome, faults by kind. */
+    /** What some schedules held: operations by outcome, faults by kind; and the CPU time they took. */
     private static final class Tally {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
         final long[] outcomes = new long[3];
         final Map<String, Long> faults = new TreeMap<>();
+        long runNanos;
 
         static Tally of(Scenario scenario, long seed, boolean check) {
+            long start = THREADS.getCurrentThreadCpuTime();
             Simulation.Result result = Simulation.run(scenario, seed);
+            Tally tally = new Tally();
+            tally.runNanos = THREADS.getCurrentThreadCpuTime() - start;
             if (check && !Verdict.of(scenario.workload(), result.history()).valid()) {
                 throw new IllegalStateException("seed " + seed + " is not valid");
             }
-            Tally tally = new Tally();
             for (Operation op : result.history().operations()) {
                 tally.outcomes[op.isOk() ? 0 : op.isFail() ? 1 : 2]++;
             }
@@ -92,6 +103,7 @@ public final class Throughput {
 
         Tally plus(Tally other) {
             Tally sum = new Tally();
+            sum.runNanos = runNanos + other.runNanos;
             for (int i = 0; i < 3; i++) {
                 sum.outcomes[i] = outcomes[i] + other.outcomes[i];
             }
