@@ -48,10 +48,14 @@ final class Campaigns {
                 Campaign.DEFAULT_LIVENESS_BOUND, Campaign.DEFAULT_QUIET_PERIOD);
     }
 
-    /** {@code campaign} with the faults of different families overlapping, as {@code --overlap}. */
-    static Campaign overlapping(Campaign c) {
-        return new Campaign(c.workload(), c.nemesis(), c.nodes(), c.timeLimit(), c.concurrency(),
-                c.rate(), c.seed(), c.mutant(), c.store(), c.leaveRunning(), c.faultInterval(),
+    /**
+     * {@code campaign} with the faults of different families overlapping, as {@code --overlap},
+     * over {@code timeLimit} with a fault every {@code faultInterval}: each family's window needs
+     * the interval to be long enough for what happens inside it.
+     */
+    static Campaign overlapping(Campaign c, Duration timeLimit, Duration faultInterval) {
+        return new Campaign(c.workload(), c.nemesis(), c.nodes(), timeLimit, c.concurrency(),
+                c.rate(), c.seed(), c.mutant(), c.store(), c.leaveRunning(), faultInterval,
                 c.faultTargets(), true, c.clientTimeout(), c.livenessBound(), c.quietPeriod(),
                 c.system());
     }
