@@ -55,12 +55,12 @@ class BallotTest {
     void everyOptionReachesTheCampaignAndItsReplayCommand() {
         Campaign campaign = Ballot.campaign().system("adapters/kv.json").workload("agreement")
                 .nemesis("crash,amnesia").nodes(5).timeLimit(Duration.ofSeconds(20)).concurrency(6)
-                .rate(50).seed(9).mutant("stale-read").store(store).faultInterval(Duration.ofSeconds(4))
+                .rate(50).seed(9).variant("stale-read").store(store).faultInterval(Duration.ofSeconds(4))
                 .faultTargets(2).overlap(true).clientTimeout(Duration.ofSeconds(2))
                 .livenessBound(Duration.ofSeconds(40)).quietPeriod(Duration.ofSeconds(3)).build();
         assertEquals(Set.of(FaultKind.CRASH, FaultKind.AMNESIA), campaign.nemesis());
         assertEquals("bin/ballot run --system adapters/kv.json --workload agreement --nemesis crash,amnesia"
-                + " --nodes 5 --time-limit 20 --concurrency 6 --rate 50 --seed 9 --mutant stale-read"
+                + " --nodes 5 --time-limit 20 --concurrency 6 --rate 50 --seed 9 --variant stale-read"
                 + " --store " + store + " --fault-interval 4 --fault-targets 2 --overlap --client-timeout 2"
                 + " --liveness-bound 40 --quiet-period 3", campaign.replayCommand());
         assertThrows(IllegalArgumentException.class, () -> Ballot.campaign().nemesis("flood"));
