@@ -50,7 +50,10 @@ final class KeepAliveServer {
         private final Socket socket;
         private final OutputStream out;
         private final boolean close;
-        private boolean sent;
+        /** Some call of {@link #send} took the answer on; only that one writes. */
+        private boolean claimed;
+        /** The answer is written (or its connection failed): what comes after may go out. */
+        private boolean written;
 
         private Reply(Socket socket, OutputStream out, boolean close) {
             this.socket = socket;
@@ -61,10 +64,10 @@ final class KeepAliveServer {
         /** Writes a JSON answer; only the first call counts. A connection that fails is closed. */
         void send(int code, byte[] json) {
             synchronized (this) {
-                if (sent) {
+                if (claimed) {
                     return;
                 }
-                sent = true;
+                claimed = true;
             }
             try {
                 // The connection's thread may write too (100 Continue), and the stream is buffered.
@@ -76,15 +79,19 @@ final class KeepAliveServer {
                 closeQuietly(socket);
             } finally {
                 synchronized (this) {
+                    written = true;
                     notifyAll();
                 }
             }
         }
 
-        /** Whether the answer went out within {@code millis}. */
+        /**
+         * Whether the answer went out within {@code millis}: written, not only claimed, so that the
+         * answer to a request behind it cannot overtake it on the connection.
+         */
         synchronized boolean awaitSent(long millis) throws InterruptedException {
             long deadline = System.nanoTime() + millis * 1_000_000;
-            while (!sent) {
+            while (!written) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
