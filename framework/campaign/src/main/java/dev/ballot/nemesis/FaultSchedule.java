@@ -111,7 +111,7 @@ public record FaultSchedule(List<FaultWindow> windows) {
         for (long begin = 0; !choices.isEmpty() && begin + step <= limit; begin += step) {
             FaultKind kind = Picks.one(choices, random);
             int count = targets > 0 ? Math.min(targets, nodes.size())
-                    : 1 + random.nextInt(Math.max(1, (nodes.size() - 1) / 2));
+                    : 1 + random.nextInt(Math.max(1, Grudges.largestMinority(nodes.size())));
             long start = staggered ? begin + phase * step / 4 + random.nextLong(step / 4)
                     : begin + step / 2;
             long stop = staggered

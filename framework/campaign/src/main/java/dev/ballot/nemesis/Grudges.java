@@ -92,6 +92,11 @@ public final class Grudges {
         return complete(List.of(List.copyOf(group), rest));
     }
 
+    /** How many nodes the largest minority of {@code nodes} holds: fewer than half of them. */
+    public static int largestMinority(int nodes) {
+        return (nodes - 1) / 2;
+    }
+
     /**
      * The leader with random others in the largest minority, against the rest: the majority can
      * elect a new leader while the old one still has company, so it may keep believing it leads.
@@ -100,7 +105,7 @@ public final class Grudges {
         List<String> others = Picks.shuffled(nodes.stream().filter(n -> !n.equals(leader)).toList(),
                 random);
         List<String> minority = new ArrayList<>(List.of(leader));
-        minority.addAll(others.subList(0, Math.max(0, (nodes.size() - 1) / 2 - 1)));
+        minority.addAll(others.subList(0, Math.max(0, largestMinority(nodes.size()) - 1)));
         List<String> rest = nodes.stream().filter(n -> !minority.contains(n)).toList();
         return complete(List.of(minority, rest));
     }

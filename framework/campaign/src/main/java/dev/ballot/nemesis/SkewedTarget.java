@@ -58,7 +58,7 @@ public record SkewedTarget(FaultKind kind, long seed) implements Aim {
             throw new IllegalStateException("no clock is behind at " + window.startNanos()
                     + " ns to aim the network fault at");
         }
-        int minority = Math.max(1, (nodes.size() - 1) / 2);
+        int minority = Math.max(1, Grudges.largestMinority(nodes.size()));
         List<String> cut = behind.subList(0, Math.min(minority, behind.size()));
         if (kind == FaultKind.PARTITION) {
             return FaultSchedule.partition(Grudges.isolate(cut, nodes), window.startNanos(),
