@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class HttpJsonClients {
     private final NodeIds ids;
     private final Map<String, NodeAddress> addresses = new ConcurrentHashMap<>();
+    /** One client per connect timeout: each holds a selector thread, so they are kept, not rebuilt per call. */
+    private final Map<Duration, HttpClient> statusClients = new ConcurrentHashMap<>();
 
     /** @param ids how the system's leader hints and status name nodes, or null if it has neither */
     public HttpJsonClients(NodeIds ids) {
@@ -49,7 +51,8 @@ public final class HttpJsonClients {
         if (ids == null) {
             return List.of();
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        HttpClient http = statusClients.computeIfAbsent(timeout,
+                connect -> HttpClient.newBuilder().connectTimeout(connect).build());
         return nodes.parallelStream().filter(node -> {
             JsonNode status = StatusReader.read(http, node, timeout);
             String id = StatusReader.field(status, "id");

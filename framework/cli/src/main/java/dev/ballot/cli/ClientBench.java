@@ -33,11 +33,9 @@ final class ClientBench {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final Duration WARMUP_ROUND = Duration.ofSeconds(1);
     /**
-     * Warm-up lasts until the JVM has spent this much CPU time (as in the harness suite: a busy
-     * machine gives less per wall second) and made {@link #WARMUP_REQUESTS} requests, enough for
-     * the JIT to compile the request path fully.
+     * Warm-up lasts until the JVM has spent {@link CpuSampler#WARM_UP_CPU_NANOS} and made this
+     * many requests, enough for the JIT to compile the request path fully.
      */
-    private static final long WARMUP_CPU_NANOS = 5_000_000_000L;
     private static final long WARMUP_REQUESTS = 30_000;
     private static final int KEYS = 5;
 
@@ -67,7 +65,7 @@ final class ClientBench {
                 long start = CpuSampler.processCpuNanos();
                 int rounds = 0;
                 long requests = 0;
-                while (CpuSampler.processCpuNanos() - start < WARMUP_CPU_NANOS
+                while (CpuSampler.processCpuNanos() - start < CpuSampler.WARM_UP_CPU_NANOS
                         || requests < WARMUP_REQUESTS) {
                     Level level = measure(address, node, levels.get(rounds++ % levels.size()),
                             WARMUP_ROUND);

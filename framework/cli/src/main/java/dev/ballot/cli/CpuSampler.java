@@ -13,6 +13,12 @@ import java.util.List;
 final class CpuSampler implements AutoCloseable {
     /** The process' CPU time is counted in clock ticks of 10 ms: sampling faster gains nothing. */
     static final long PERIOD_MS = 10;
+    /**
+     * How much CPU time a benchmark spends warming up before it measures: counted in CPU time, not
+     * wall time, because a busy machine gives a process less CPU per wall second, and the JIT
+     * needs work done, not time passed, to compile the measured path.
+     */
+    static final long WARM_UP_CPU_NANOS = 5_000_000_000L;
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 

@@ -37,11 +37,6 @@ final class HarnessBench {
     /** Operations fed to the recorder alone, after each campaign. */
     private static final int RECORDED = 200_000;
     private static final Duration WARMUP_CAMPAIGN = Duration.ofSeconds(1);
-    /**
-     * Warm-up is counted in CPU time, not wall time: on a busy machine a few wall seconds may give
-     * the JIT too little CPU to compile the hot paths.
-     */
-    private static final long WARMUP_CPU_NANOS = 5_000_000_000L;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintWriter out;
@@ -114,7 +109,7 @@ final class HarnessBench {
         long start = CpuSampler.processCpuNanos();
         int campaigns = 0;
         while (campaigns < levels.size()
-                || CpuSampler.processCpuNanos() - start < WARMUP_CPU_NANOS) {
+                || CpuSampler.processCpuNanos() - start < CpuSampler.WARM_UP_CPU_NANOS) {
             Path dir = Files.createTempDirectory("ballot-bench-harness");
             try {
                 campaign(levels.get(campaigns % levels.size()), WARMUP_CAMPAIGN, dir);
