@@ -1,6 +1,7 @@
 package dev.ballot.paxos;
 
 import java.util.List;
+import java.util.Map;
 
 /** What a {@link Message} says. Names follow Paxos Made Simple. */
 public sealed interface Body {
@@ -58,14 +59,23 @@ public sealed interface Body {
     }
 
     /**
-     * A peer's answer to {@link Rejoin} from incarnation {@code forIncarnation}: its promise, its
-     * accepted and chosen proposals above its snapshot, and its snapshot (or null).
+     * A voting peer's answer to {@link Rejoin} from incarnation {@code forIncarnation}: the
+     * incarnation it takes as current for each other node it knows, its promise, its accepted and
+     * chosen proposals above its snapshot, and its snapshot (or null).
      */
-    record RejoinReply(long forIncarnation, Ballot promised, List<Entry> accepted,
+    record RejoinReply(long forIncarnation, Map<Integer, Long> incarnations, Ballot promised, List<Entry> accepted,
                        List<Entry> chosen, Snapshot snapshot) implements Body {
         public RejoinReply {
+            incarnations = Map.copyOf(incarnations);
             accepted = List.copyOf(accepted);
             chosen = List.copyOf(chosen);
         }
+    }
+
+    /**
+     * The answer to {@link Rejoin} from incarnation {@code forIncarnation} of a peer that is
+     * rejoining too, under the message's incarnation: it knows nothing and votes in nothing.
+     */
+    record Rejoining(long forIncarnation) implements Body {
     }
 }

@@ -30,8 +30,13 @@ public record Config(int id, int clusterSize, Set<Mutant> mutants, Timing timing
         return !mutants.isEmpty() && mutants.contains(mutant);
     }
 
-    /** How many distinct acceptors make a majority (§2.1: any two majorities intersect). */
+    /** How many distinct acceptors a proposer counts as a quorum: a majority, but for a mutant. */
     public int quorum() {
-        return has(Mutant.MINORITY_QUORUM) ? clusterSize / 2 : clusterSize / 2 + 1;
+        return has(Mutant.MINORITY_QUORUM) ? clusterSize / 2 : majority();
+    }
+
+    /** How many distinct acceptors make a majority (§2.1: any two majorities intersect). */
+    public int majority() {
+        return clusterSize / 2 + 1;
     }
 }

@@ -146,18 +146,31 @@ public final class Node implements Replica {
         Body body = message.body();
         if (body instanceof Body.Rejoin) {
             if (rejoin == null) {
-                out.send(message.from(), new Body.RejoinReply(message.incarnation(), acceptor.promised(),
-                        acceptor.acceptedFrom(Long.MIN_VALUE), protocol.chosen(), protocol.snapshot()));
+                out.send(message.from(), new Body.RejoinReply(message.incarnation(), peers.current(),
+                        acceptor.promised(), acceptor.acceptedFrom(Long.MIN_VALUE), protocol.chosen(),
+                        protocol.snapshot()));
+            } else {
+                out.send(message.from(), new Body.Rejoining(message.incarnation()));
             }
         } else if (body instanceof Body.RejoinReply reply) {
-            if (rejoin != null && reply.forIncarnation() == incarnation && rejoin.onReply(message.from(), reply)) {
-                protocol.rejoined(rejoin.snapshot(), rejoin.chosen());
-                acceptor.adopt(rejoin.promised(), rejoin.accepted(), out);
-                becomeVoting();
+            if (rejoin != null && reply.forIncarnation() == incarnation
+                    && rejoin.onReply(message.from(), message.incarnation(), reply)) {
+                rejoined();
+            }
+        } else if (body instanceof Body.Rejoining rejoining) {
+            if (rejoin != null && rejoining.forIncarnation() == incarnation
+                    && rejoin.onRejoining(message.from(), message.incarnation())) {
+                rejoined();
             }
         } else if (rejoin == null) {
             protocol.onMessage(message);
         }
+    }
+
+    private void rejoined() {
+        protocol.rejoined(rejoin.snapshot(), rejoin.chosen());
+        acceptor.adopt(rejoin.promised(), rejoin.accepted(), out);
+        becomeVoting();
     }
 
     private void becomeVoting() {

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Which incarnation of each peer is current, and so which messages to drop: anything from an
  * incarnation that a later one replaced. A peer's incarnation changes only by its {@code Rejoin}
- * (or, for a rejoining node, by a reply to its own rejoin); a voting node also takes the first
+ * (or, for a rejoining node, by an answer to its own rejoin); a voting node also takes the first
  * incarnation it hears of, which is how a new cluster meets. Changes are persisted, so a restart
  * does not resurrect a dead incarnation.
  */
@@ -51,6 +51,7 @@ public final class Peers {
         Body body = message.body();
         boolean announces = body instanceof Body.Rejoin
                 || (body instanceof Body.RejoinReply reply && reply.forIncarnation() == ownIncarnation)
+                || (body instanceof Body.Rejoining rejoining && rejoining.forIncarnation() == ownIncarnation)
                 || (voting && known == null);
         if (!announces) {
             return Admission.DROP;
@@ -59,6 +60,11 @@ public final class Peers {
         restore(record);
         out.persist(record);
         return Admission.NEW_INCARNATION;
+    }
+
+    /** The incarnation taken as current for each other node heard of. */
+    Map<Integer, Long> current() {
+        return Map.copyOf(current);
     }
 
     /** Dead incarnations first, then the current one: restoring them in order rebuilds both. */

@@ -14,8 +14,9 @@ import java.util.SplittableRandom;
  * timing (fewer ticks per schedule) keeps the same faults relative to the protocol's clocks: a
  * partition lasts 1 to 7 election timeouts, a crashed node stays down up to 3, a paused one 1 to 4.
  *
- * <p>A node is wiped only while every other node is voting or down with its disk: two amnesiacs
- * at once wait for each other forever, which is the rejoin protocol's documented price and would
+ * <p>A node is wiped only while the amnesiacs, it included, stay fewer than a majority (two of
+ * five, one of three): more wait for each other forever, which is the rejoin protocol's
+ * documented price (a majority's disks may have held the only copy of a chosen value) and would
  * only stall the run.
  */
 final class Nemesis {
@@ -115,7 +116,7 @@ final class Nemesis {
         } else if (random.nextDouble() < mix.crashMidStep()) {
             cluster.crashAfterNextPersist(node);
             recorder.fault("crash-mid-step", (long) node);
-        } else if (random.nextDouble() < mix.wipe() && noOtherAmnesiac(node)) {
+        } else if (random.nextDouble() < mix.wipe() && amnesiacsBesides(node) + 1 < cluster.size() / 2 + 1) {
             wiped[node] = true;
             cluster.wipe(node);
             recorder.fault("wipe", (long) node);
@@ -143,13 +144,15 @@ final class Nemesis {
         recorder.fault("restart", (long) node);
     }
 
-    private boolean noOtherAmnesiac(int node) {
+    /** The other nodes wiped and not voting again yet. */
+    private int amnesiacsBesides(int node) {
+        int amnesiacs = 0;
         for (int other = 0; other < cluster.size(); other++) {
             if (other != node && (wiped[other] || (cluster.up(other) && !cluster.replica(other).voting()))) {
-                return false;
+                amnesiacs++;
             }
         }
-        return true;
+        return amnesiacs;
     }
 
     private void cutSides(boolean cut) {

@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 import java.util.function.Predicate;
 
 /**
- * A three-node single-decree cluster on a {@link ManualNetwork}, for scenario tests written as
- * transcripts: who proposes, which message is delivered when, who crashes.
+ * A single-decree cluster (three nodes unless told) on a {@link ManualNetwork}, for scenario tests
+ * written as transcripts: who proposes, which message is delivered when, who crashes.
  */
 final class Transcript {
     final ManualNetwork net = new ManualNetwork();
@@ -20,7 +20,11 @@ final class Transcript {
     final Cluster cluster;
 
     Transcript(Mutant... mutants) {
-        cluster = new Cluster(3, Set.of(mutants), Timing.defaults(), Replicas.SINGLE_DECREE, net, monitor,
+        this(3, mutants);
+    }
+
+    Transcript(int nodes, Mutant... mutants) {
+        cluster = new Cluster(nodes, Set.of(mutants), Timing.defaults(), Replicas.SINGLE_DECREE, net, monitor,
                 new SplittableRandom(1));
     }
 

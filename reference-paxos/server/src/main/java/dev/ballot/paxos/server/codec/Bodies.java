@@ -54,10 +54,14 @@ final class Bodies {
         } else if (body instanceof Body.RejoinReply b) {
             out.u8(11);
             out.i64(b.forIncarnation());
+            Wire.incarnations(out, b.incarnations());
             Wire.ballot(out, b.promised());
             Wire.entries(out, b.accepted());
             Wire.entries(out, b.chosen());
             Wire.snapshot(out, b.snapshot());
+        } else if (body instanceof Body.Rejoining b) {
+            out.u8(12);
+            out.i64(b.forIncarnation());
         } else {
             throw new AssertionError(body);
         }
@@ -87,8 +91,10 @@ final class Bodies {
             case 10:
                 return new Body.Rejoin();
             case 11:
-                return new Body.RejoinReply(in.i64(), Wire.ballot(in), Wire.entries(in), Wire.entries(in),
-                        Wire.snapshot(in));
+                return new Body.RejoinReply(in.i64(), Wire.incarnations(in), Wire.ballot(in), Wire.entries(in),
+                        Wire.entries(in), Wire.snapshot(in));
+            case 12:
+                return new Body.Rejoining(in.i64());
             default:
                 throw new MalformedException("unknown body tag " + tag);
         }

@@ -45,6 +45,27 @@ final class Wire {
         return new Entry(in.i64(), ballot(in), value(in));
     }
 
+    /** Nodes' incarnations: a count, then (node, incarnation) pairs. */
+    static void incarnations(Out out, Map<Integer, Long> incarnations) {
+        out.i32(incarnations.size());
+        incarnations.forEach((node, id) -> {
+            out.i32(node);
+            out.i64(id);
+        });
+    }
+
+    static Map<Integer, Long> incarnations(In in) throws MalformedException {
+        int count = in.count(12);
+        Map<Integer, Long> incarnations = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            int node = in.i32();
+            if (incarnations.put(node, in.i64()) != null) {
+                throw new MalformedException("node " + node + " named twice among incarnations");
+            }
+        }
+        return incarnations;
+    }
+
     static void entries(Out out, List<Entry> entries) {
         out.i32(entries.size());
         for (Entry entry : entries) {

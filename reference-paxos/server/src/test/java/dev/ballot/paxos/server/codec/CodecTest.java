@@ -40,7 +40,9 @@ class CodecTest {
                 new Body.Accept(new Entry(8, BALLOT, new Value.Noop()), 7), new Body.Accepted(BALLOT, 7),
                 new Body.Nack(BALLOT, Ballot.ZERO), new Body.Chosen(SNAPSHOT, List.of(BATCH)),
                 new Body.Heartbeat(BALLOT, 6, 11), new Body.HeartbeatAck(BALLOT, 11), new Body.Fetch(3),
-                new Body.Rejoin(), new Body.RejoinReply(99, BALLOT, List.of(BATCH), List.of(BATCH), null));
+                new Body.Rejoin(),
+                new Body.RejoinReply(99, Map.of(1, 7L, 2, 8L), BALLOT, List.of(BATCH), List.of(BATCH), null),
+                new Body.Rejoining(99));
         for (Body body : bodies) {
             for (Long key : new Long[] {null, 17L}) {
                 Envelope envelope = new Envelope(key, new Message(1, 2, -5, body));
