@@ -145,8 +145,12 @@ public final class EventLoop implements Runnable {
     }
 
     private void publish(long now) {
+        NodeStatus before = status;
         status = new NodeStatus(identity.id(), identity.mode(), instances.incarnation(), instances.voting(),
                 leaderWatch.leader(now), applied, identity.mutant(), store.forces());
+        if (before != null && !before.voting() && status.voting()) {
+            LOG.info("rejoined after amnesia: voting again as incarnation {}", status.incarnation());
+        }
     }
 
     public void stop() {
