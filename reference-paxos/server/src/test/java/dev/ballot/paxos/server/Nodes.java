@@ -27,7 +27,11 @@ final class Nodes implements AutoCloseable {
     private long seq;
 
     Nodes(Path base, String mode) {
-        this.cluster = new LocalCluster(base, 3, JVM, List.of("--mode", mode, "--tick-ms", "10"));
+        this(base, mode, 3);
+    }
+
+    Nodes(Path base, String mode, int size) {
+        this.cluster = new LocalCluster(base, size, JVM, List.of("--mode", mode, "--tick-ms", "10"));
         List<java.net.URI> uris = new ArrayList<>();
         for (int id = 0; id < cluster.size(); id++) {
             uris.add(cluster.uri(id));
@@ -35,13 +39,13 @@ final class Nodes implements AutoCloseable {
         this.client = new NodeClient(uris);
     }
 
-    /** Polls {@code GET /health} of node {@code id} until 200, or fails after {@code millis}. */
     /**
      * How long a node may take to serve after a start: a bound, not a measurement. Starting JVMs
      * on a busy 2-core machine can take many seconds; only a node that never serves fails.
      */
     static final long START_MS = 60_000;
 
+    /** Polls {@code GET /health} of node {@code id} until 200, or fails after {@code millis}. */
     void awaitHealthy(int id, long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000;
         while (System.nanoTime() < deadline) {
