@@ -5,14 +5,15 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The client side of the HTTP/JSON protocol for a whole cluster, for a {@link SystemUnderTest}
  * whose nodes speak it: {@link #client} and {@link #primaries} are what such a system answers.
  *
- * <p>With {@link NodeIds} given, a client follows the leader named by a refusal (see
- * {@link LeaderFollowingClient}), and the primaries are the nodes whose {@code GET /status} names
+ * <p>With {@link NodeIds} given, a client follows refusals: to the leader they name, else to the
+ * next node (see {@link LeaderFollowingClient}), and the primaries are the nodes whose {@code GET /status} names
  * themselves as {@code leader} ({@code {"id": ..., "leader": ...}}). Without, a client is a plain
  * {@link HttpJsonClient} and the system names no leader.
  *
@@ -39,7 +40,7 @@ public final class HttpJsonClients {
         return new LeaderFollowingClient(address, timeout, id -> {
             String node = ids.node(id);
             return node == null ? null : addresses.get(node);
-        });
+        }, () -> new TreeMap<>(addresses).values().stream().toList());
     }
 
     /**

@@ -46,21 +46,45 @@ class HttpJsonClientsTest {
         servers.forEach(server -> server.stop(0));
     }
 
+    /** Two reads by a client at {@code home}, which knows of {@code other} too, both end {@code expected}. */
+    private static void assertBothReadsAnswered(HttpJsonClients clients, NodeAddress home, NodeAddress other,
+                                                Completion expected) {
+        clients.client(other, TIMEOUT).close();
+        try (Client client = clients.client(home, TIMEOUT)) {
+            client.open();
+            Request read = new Request("read", 0, null, 1, 1);
+            assertEquals(expected, client.invoke(read));
+            assertEquals(expected, client.invoke(read));
+        }
+    }
+
     @Test
     void aRefusalIsFollowedToTheLeaderItNamesAndTheClientStaysThere() throws IOException {
         NodeAddress n1 = node("n1", "{\"type\":\"fail\",\"error\":\"not the leader\",\"refused\":true,"
                 + "\"leader\":\"1\"}", "{\"id\":\"0\",\"leader\":\"1\"}");
         NodeAddress n2 = node("n2", "{\"type\":\"ok\",\"value\":7}", "{\"id\":\"1\",\"leader\":\"1\"}");
         HttpJsonClients clients = new HttpJsonClients(NodeIds.INDEX);
-        clients.client(n2, TIMEOUT).close();
-        try (Client client = clients.client(n1, TIMEOUT)) {
-            client.open();
-            Request read = new Request("read", 0, null, 1, 1);
-            assertEquals(Completion.ok(7L), client.invoke(read));
-            assertEquals(Completion.ok(7L), client.invoke(read));
-        }
-        assertEquals(2, leaderOps.get());
+        assertBothReadsAnswered(clients, n1, n2, Completion.ok(7L));
+        assertEquals(2, leaderOps.get(), "the second read went to n2 at once");
         assertEquals(List.of("n2"), clients.primaries(List.of(n1, n2), TIMEOUT));
+    }
+
+    @Test
+    void aRefusalThatNamesNoLeaderIsTriedOnTheNextNode() throws IOException {
+        NodeAddress n1 = node("n1", "{\"type\":\"fail\",\"error\":\"not the leader\",\"refused\":true}",
+                "{\"id\":\"0\"}");
+        NodeAddress n2 = node("n2", "{\"type\":\"ok\",\"value\":7}", "{\"id\":\"1\",\"leader\":\"1\"}");
+        assertBothReadsAnswered(new HttpJsonClients(NodeIds.INDEX), n1, n2, Completion.ok(7L));
+        assertEquals(2, leaderOps.get(), "the second read went to n2 at once");
+    }
+
+    @Test
+    void aRefusalEverywhereIsReturnedAfterTheHops() throws IOException {
+        String refusal = "{\"type\":\"fail\",\"error\":\"rejoining after amnesia\",\"refused\":true}";
+        NodeAddress n1 = node("n1", refusal, "{\"id\":\"0\"}");
+        NodeAddress n2 = node("n2", refusal, "{\"id\":\"1\"}");
+        assertBothReadsAnswered(new HttpJsonClients(NodeIds.INDEX), n1, n2,
+                Completion.fail("rejoining after amnesia"));
     }
 
     @Test
