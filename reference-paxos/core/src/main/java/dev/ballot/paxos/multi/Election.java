@@ -136,14 +136,9 @@ final class Election {
         return role == Role.LEADER;
     }
 
-    /**
-     * The node clients should try: the leader this node follows, or -1. Never this node unless it
-     * leads: a leader that stepped down still remembers itself as the last leader it knew (which
-     * keeps it from promising rival candidates at once, see {@link #sticky}), but naming itself
-     * would send clients straight back to it, until a heal, when it is cut off.
-     */
+    /** The node clients should try: the leader this node follows, or -1. */
     int leaderHint() {
-        return leaderId == config.id() && role != Role.LEADER ? -1 : leaderId;
+        return leaderId;
     }
 
     void discardVotes(int from, long incarnation) {

@@ -145,14 +145,6 @@ class MultiPaxosRulesTest {
     }
 
     @Test
-    void aLeaderThatSteppedDownNamesNoLeaderRatherThanItself() {
-        Ballot ballot = ballotOf(elect(List.of()));
-        node.step(from(1, 0, new Body.Nack(ballot, new Ballot(ballot.round() + 1, 2))));
-        Ready ready = node.step(client(9, 1, new Request.Read(1)));
-        assertEquals(List.of(new Reply(9, 1, Outcome.Fail.refusal("not the leader", -1))), ready.replies());
-    }
-
-    @Test
     void readsWaitForAMajorityHeartbeatUnlessTheStaleReadMutantIsOn() {
         elect(List.of());
         Ready correct = node.step(client(9, 1, new Request.Read(1)));
