@@ -4,6 +4,7 @@ import dev.ballot.history.Op;
 import dev.ballot.history.Operation;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.LongStream;
@@ -13,6 +14,10 @@ import java.util.stream.LongStream;
  * tests assert no timing). Run it with
  * {@code java -cp ... dev.ballot.paxos.sim.Throughput [agreement|registers] [seeds] [check]}; with
  * {@code check} every history also goes through the framework's checkers ({@link Verdict}).
+ *
+ * <p>Run it with {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}: in a run of a few thousand seeds
+ * the C2 compiler spends more than it saves, and G1's concurrent threads compete with the
+ * schedules on two cores; it says so when either flag is missing.
  *
  * <p>It reports wall time and the process's CPU time: on a machine shared with other work the
  * CPU time is the steadier of the two. The process's CPU time includes the JIT compiler's, which
@@ -120,5 +125,10 @@ public final class Throughput {
         Scenario scenario = workload.equals("agreement") ? Scenario.agreement(FaultMix.all())
                 : Scenario.registers(FaultMix.all());
         System.out.println(workload + (check ? " (checked)" : "") + ": " + measure(scenario, seeds, check));
+        List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (!flags.contains("-XX:TieredStopAtLevel=1") || !flags.contains("-XX:+UseSerialGC")) {
+            System.out.println("(for runs of a few thousand seeds, -XX:TieredStopAtLevel=1 -XX:+UseSerialGC is faster:"
+                    + " C2's compiling and G1's concurrent threads take CPU from the schedules)");
+        }
     }
 }
