@@ -4,6 +4,7 @@ import static dev.ballot.paxos.sim.SimAssert.assertCheckersCatch;
 import static dev.ballot.paxos.sim.SimAssert.assertLive;
 import static dev.ballot.paxos.sim.SimAssert.assertReplays;
 import static dev.ballot.paxos.sim.SimAssert.assertSafe;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ballot.paxos.Mutant;
 import java.util.function.Function;
@@ -53,6 +54,15 @@ abstract class SimulationSuite {
     @Test
     void safeWithFiveNodes() {
         assertSafe(scenario(FaultMix.all()).withNodes(5), 20_000, seeds / 5);
+    }
+
+    /** Two of five nodes may be amnesiacs at once: they rejoin together (see {@code Rejoin}). */
+    @Test
+    void safeWithFiveNodesAndFrequentAmnesia() {
+        Scenario scenario = scenario(AMNESIA).withNodes(5);
+        assertSafe(scenario, 30_000, seeds / 5);
+        assertTrue(OverlappingRejoins.count(scenario, 30_000, 20) > 0,
+                "the fault mix no longer makes amnesiacs overlap, so the seeds above test less than they claim");
     }
 
     @Test
