@@ -52,25 +52,19 @@ class KeepAliveServerTest {
 
     @Test
     void requestsOnOneConnectionAreAnsweredInOrder() throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(("POST /op?x=1 HTTP/1.1\r\nContent-Length: 2\r\n\r\nab"
-                    + "GET /status HTTP/1.1\r\nHost: h\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String answers = read(socket.getInputStream(), 2);
-            assertTrue(answers.contains("\"POST /op ab\""), answers);
-            assertTrue(answers.contains("\"GET /status \""), answers);
-            assertTrue(answers.startsWith("HTTP/1.1 200 OK\r\n"), answers);
-        }
+        String answers = pipelined("POST /op?x=1 HTTP/1.1\r\nContent-Length: 2\r\n\r\nab"
+                + "GET /status HTTP/1.1\r\nHost: h\r\n\r\n", 2);
+        assertTrue(answers.contains("\"POST /op ab\""), answers);
+        assertTrue(answers.contains("\"GET /status \""), answers);
+        assertTrue(answers.startsWith("HTTP/1.1 200 OK\r\n"), answers);
     }
 
     @Test
     void anAnswerGivenLaterStillPrecedesTheAnswerToAPipelinedRequest() throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(("POST /late HTTP/1.1\r\nContent-Length: 1\r\n\r\na"
-                    + "POST /op HTTP/1.1\r\nContent-Length: 1\r\n\r\nb").getBytes(StandardCharsets.US_ASCII));
-            String answers = read(socket.getInputStream(), 2);
-            assertTrue(answers.indexOf("\"POST /late a\"") < answers.indexOf("\"POST /op b\""), answers);
-            assertTrue(answers.indexOf("\"POST /late a\"") >= 0, answers);
-        }
+        String answers = pipelined("POST /late HTTP/1.1\r\nContent-Length: 1\r\n\r\na"
+                + "POST /op HTTP/1.1\r\nContent-Length: 1\r\n\r\nb", 2);
+        assertTrue(answers.indexOf("\"POST /late a\"") < answers.indexOf("\"POST /op b\""), answers);
+        assertTrue(answers.indexOf("\"POST /late a\"") >= 0, answers);
     }
 
     @Test
@@ -95,6 +89,14 @@ class KeepAliveServerTest {
                     .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals("\"GET /health \"", answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        }
+    }
+
+    /** Sends {@code requests} in one write on one connection and reads {@code answers} answers. */
+    private String pipelined(String requests, int answers) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(requests.getBytes(StandardCharsets.US_ASCII));
+            return read(socket.getInputStream(), answers);
         }
     }
 
