@@ -37,6 +37,11 @@ public record Config(int id, int clusterSize, Set<Mutant> mutants, Timing timing
 
     /** How many distinct acceptors make a majority (§2.1: any two majorities intersect). */
     public int majority() {
+        return majorityOf(clusterSize);
+    }
+
+    /** How many of {@code clusterSize} nodes make a majority. */
+    public static int majorityOf(int clusterSize) {
         return clusterSize / 2 + 1;
     }
 }

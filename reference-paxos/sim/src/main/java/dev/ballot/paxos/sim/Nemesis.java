@@ -1,5 +1,6 @@
 package dev.ballot.paxos.sim;
 
+import dev.ballot.paxos.Config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -116,7 +117,7 @@ final class Nemesis {
         } else if (random.nextDouble() < mix.crashMidStep()) {
             cluster.crashAfterNextPersist(node);
             recorder.fault("crash-mid-step", (long) node);
-        } else if (random.nextDouble() < mix.wipe() && amnesiacsBesides(node) + 1 < cluster.size() / 2 + 1) {
+        } else if (random.nextDouble() < mix.wipe() && amnesiacsBesides(node) + 1 < Config.majorityOf(cluster.size())) {
             wiped[node] = true;
             cluster.wipe(node);
             recorder.fault("wipe", (long) node);
