@@ -60,6 +60,10 @@ public record Scenario(Replicas replicas, Workload workload, Supplier<Monitor> m
         return new Scenario(replicas, workload, monitor, nodes, clients, operations, mix, mutants, timing);
     }
 
+    public Scenario withMonitor(Supplier<Monitor> builder) {
+        return new Scenario(replicas, workload, builder, nodes, clients, operations, faults, mutants, timing);
+    }
+
     public Scenario withOperations(int count) {
         return new Scenario(replicas, workload, monitor, nodes, clients, count, faults, mutants, timing);
     }

@@ -5,6 +5,7 @@ import dev.ballot.paxos.Durable;
 import dev.ballot.paxos.Ready;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts rejoins that overlapped another amnesiac: a node that started without its disk (it
@@ -13,27 +14,23 @@ import java.util.Set;
  */
 final class OverlappingRejoins implements Monitor {
     private final Monitor inner;
+    private final AtomicInteger count;
     private final Set<Integer> amnesiacs = new HashSet<>();
     private final Set<Integer> overlapped = new HashSet<>();
-    private int count;
 
-    private OverlappingRejoins(Monitor inner) {
+    private OverlappingRejoins(Monitor inner, AtomicInteger count) {
         this.inner = inner;
+        this.count = count;
     }
 
     /** Over {@code runs} seeds from {@code first}. */
     static int count(Scenario scenario, long first, int runs) {
-        int total = 0;
+        AtomicInteger count = new AtomicInteger();
+        Scenario counted = scenario.withMonitor(() -> new OverlappingRejoins(scenario.monitor().get(), count));
         for (long seed = first; seed < first + runs; seed++) {
-            OverlappingRejoins[] monitor = new OverlappingRejoins[1];
-            Scenario counted = new Scenario(scenario.replicas(), scenario.workload(),
-                    () -> monitor[0] = new OverlappingRejoins(scenario.monitor().get()), scenario.nodes(),
-                    scenario.clients(), scenario.operations(), scenario.faults(), scenario.mutants(),
-                    scenario.timing());
             Simulation.run(counted, seed);
-            total += monitor[0].count;
         }
-        return total;
+        return count.get();
     }
 
     @Override
@@ -48,7 +45,7 @@ final class OverlappingRejoins implements Monitor {
         if (fresh && !votes) {
             amnesiacs.add(node);
         } else if (votes && amnesiacs.remove(node) && overlapped.remove(node)) {
-            count++;
+            count.incrementAndGet();
         }
         if (amnesiacs.size() > 1) {
             overlapped.addAll(amnesiacs);
